@@ -1,0 +1,7 @@
+namespace LucBinh.Docs.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}
