@@ -1,0 +1,215 @@
+using System.IO.Packaging;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using Fluid;
+using LucBinh.Docs.Data;
+using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.IO;
+using LucBinh.Docs.Templating.Diagnostics;
+using LucBinh.Docs.Templating.Filters;
+using LucBinh.Docs.Templating.Rendering;
+using LucBinh.Docs.Templating.Values;
+
+namespace LucBinh.Docs.Templating;
+
+/// <summary>
+/// A Word template: load it once (which checks it and compiles every text part), then render it with data as often
+/// as needed. Problems in the template come back as <see cref="Diagnostics"/>, all of them at once.
+/// </summary>
+public sealed class DocxTemplate
+{
+    private readonly byte[] _package;
+    private readonly IReadOnlyList<CompiledPart> _parts;
+
+    private DocxTemplate(string name, byte[] package, IReadOnlyList<CompiledPart> parts, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Name = name;
+        _package = package;
+        _parts = parts;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The file name or label the template was loaded from, for messages.</summary>
+    public string Name { get; }
+
+    /// <summary>Every problem found in the template; rendering is refused while one of them is an error.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The Liquid text each part compiled to, by part name (for tests and for <c>check --verbose</c>).</summary>
+    internal IReadOnlyDictionary<string, string> LiquidSources =>
+        _parts.ToDictionary(p => p.Uri.OriginalString, p => p.LiquidSource);
+
+    /// <summary>Loads a template file; the file is read once and never written.</summary>
+    public static DocxTemplate Load(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".doc" or ".odt" or ".rtf" or ".dotx" or ".docm" or ".pdf")
+        {
+            throw LucBinhException.Common("IO006", new FileLocation(Path.GetFullPath(path)), null, path, extension, ".docx");
+        }
+
+        return Load(InputFile.ReadAll(path), Path.GetFullPath(path));
+    }
+
+    public static DocxTemplate Load(byte[] content, string name)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var diagnostics = new List<Diagnostic>();
+        var parts = new List<CompiledPart>();
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            using var document = WordprocessingDocument.Open(stream, false);
+            foreach (var (part, kind) in TextParts(document))
+            {
+                var xml = LoadXml(part);
+                parts.Add(PartCompiler.Compile(part.Uri, kind, xml, diagnostics));
+            }
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
+        {
+            var looksEncrypted = content.Length >= 8 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0;
+            throw LucBinhException.Common(looksEncrypted ? "IO007" : "IO004", new FileLocation(name), e, name);
+        }
+
+        return new DocxTemplate(name, content, parts, diagnostics);
+    }
+
+    /// <summary>Renders the template with data.</summary>
+    /// <exception cref="LucBinhException">The template has errors, or (strict mode) the data lacks a field it uses.</exception>
+    public RenderResult Render(DataRecord data, RenderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        options ??= RenderOptions.Default;
+        if (HasErrors)
+        {
+            throw new LucBinhException([.. Diagnostics.Where(d => d.IsError)]);
+        }
+
+        var session = new RenderSession();
+        var rendered = new List<(Uri Uri, string Xml)>();
+        foreach (var part in _parts)
+        {
+            if (part.Template is null)
+            {
+                continue;
+            }
+
+            var context = CreateContext(data, session);
+            string output;
+            try
+            {
+                output = part.Template.Render(context, WordTextEncoder.Instance);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException)
+            {
+                throw new LucBinhException(TemplateDiagnostics.Error("TPL014", new DocumentLocation(part.Kind, 0), e.Message), e);
+            }
+
+            rendered.Add((part.Uri, FixUp(output, part)));
+        }
+
+        var warnings = session.MissingFields
+            .Select(f => options.Strict
+                ? TemplateDiagnostics.Error("TPL012", null, f)
+                : TemplateDiagnostics.Warning("TPL012", null, f))
+            .ToList();
+        if (options.Strict && warnings.Count > 0)
+        {
+            throw new LucBinhException(warnings);
+        }
+
+        return new RenderResult(WritePackage(rendered), warnings);
+    }
+
+    private static TemplateContext CreateContext(DataRecord data, RenderSession session)
+    {
+        var context = new TemplateContext(LiquidEnvironment.Options);
+        foreach (var field in data.Fields)
+        {
+            context.SetValue(field.Key, FluidConversion.ToFluid(field.Value, field.Key));
+        }
+
+        context.Undefined = name =>
+        {
+            session.ReportMissing(name);
+            return new ValueTask<Fluid.Values.FluidValue>(Fluid.Values.NilValue.Instance);
+        };
+        session.Attach(context);
+        return context;
+    }
+
+    private static string FixUp(string xml, CompiledPart part)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e)
+        {
+            throw new LucBinhException(TemplateDiagnostics.Error("TPL013", new DocumentLocation(part.Kind, 0), e.Message), e);
+        }
+
+        OutputFixups.Apply(document.Root!);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + document.Root!.ToString(SaveOptions.DisableFormatting);
+    }
+
+    private byte[] WritePackage(List<(Uri Uri, string Xml)> rendered)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(_package);
+        using (var document = WordprocessingDocument.Open(stream, true))
+        {
+            var byUri = rendered.ToDictionary(r => r.Uri.OriginalString, r => r.Xml, StringComparer.Ordinal);
+            foreach (var (part, _) in TextParts(document))
+            {
+                if (byUri.TryGetValue(part.Uri.OriginalString, out var xml))
+                {
+                    using var content = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+                    part.FeedData(content);
+                }
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private static IEnumerable<(OpenXmlPart Part, DocumentPart Kind)> TextParts(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart
+            ?? throw new InvalidDataException("The package has no main document part.");
+        yield return (main, DocumentPart.Body);
+        foreach (var header in main.HeaderParts)
+        {
+            yield return (header, DocumentPart.Header);
+        }
+
+        foreach (var footer in main.FooterParts)
+        {
+            yield return (footer, DocumentPart.Footer);
+        }
+
+        if (main.FootnotesPart is { } footnotes)
+        {
+            yield return (footnotes, DocumentPart.Footnotes);
+        }
+
+        if (main.EndnotesPart is { } endnotes)
+        {
+            yield return (endnotes, DocumentPart.Endnotes);
+        }
+    }
+
+    private static XDocument LoadXml(OpenXmlPart part)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        using var reader = XmlReader.Create(stream, settings);
+        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+    }
+}

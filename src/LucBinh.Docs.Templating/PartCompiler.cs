@@ -1,0 +1,122 @@
+using Fluid;
+using System.Text;
+using System.Xml.Linq;
+using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Templating.Diagnostics;
+using LucBinh.Docs.Templating.Filters;
+using LucBinh.Docs.Templating.Layout;
+using LucBinh.Docs.Templating.Parsing;
+using LucBinh.Docs.Templating.Syntax;
+
+namespace LucBinh.Docs.Templating;
+
+/// <summary>
+/// The compile stages for one part: lex the paragraphs (undoing Word's run splits), pair the blocks, place each block
+/// on its scope (text, paragraphs or table rows), then write the part's XML as one Liquid template.
+/// </summary>
+internal static class PartCompiler
+{
+    public static CompiledPart Compile(Uri uri, DocumentPart kind, XDocument document, List<Diagnostic> diagnostics)
+    {
+        var root = document.Root!;
+        var tags = new List<TemplateTag>();
+        var lexer = new ParagraphLexer(tags, diagnostics);
+        var locator = new ParagraphLocator(kind, root);
+        var number = 0;
+        foreach (var paragraph in root.Descendants(WordNames.Paragraph).ToList())
+        {
+            number++;
+            var paragraphNumber = number;
+            lexer.Lex(paragraph, () => locator.Locate(paragraph, paragraphNumber));
+        }
+
+        if (tags.Count == 0)
+        {
+            return new CompiledPart(uri, kind, string.Empty, null);
+        }
+
+        var errorsBefore = diagnostics.Count(d => d.IsError);
+        foreach (var tag in tags)
+        {
+            TagSyntaxChecker.Check(tag, diagnostics);
+        }
+
+        var blocks = BlockParser.Pair(tags, diagnostics);
+        BlockLayout.Apply(tags, blocks, diagnostics);
+        var source = LiquidSource(document, tags);
+        if (diagnostics.Count(d => d.IsError) > errorsBefore)
+        {
+            return new CompiledPart(uri, kind, source, null);
+        }
+
+        if (!LiquidEnvironment.Parser.TryParse(source, out var template, out var error))
+        {
+            // Every tag parsed alone and every block paired, so this is the engine's fault, not the author's.
+            diagnostics.Add(TemplateDiagnostics.Error("TPL013", new DocumentLocation(kind, 0), error));
+            return new CompiledPart(uri, kind, source, null);
+        }
+
+        return new CompiledPart(uri, kind, source, template);
+    }
+
+    /// <summary>
+    /// Serialises the part and swaps each marker for its tag's Liquid text. Braces that Liquid would read as a tag
+    /// outside our tags (in tracked deletions, field codes, attributes) are wrapped in <c>{% raw %}</c>.
+    /// </summary>
+    private static string LiquidSource(XDocument document, List<TemplateTag> tags)
+    {
+        var xml = Declaration(document) + document.Root!.ToString(SaveOptions.DisableFormatting);
+        var builder = new StringBuilder(xml.Length + (tags.Count * 16));
+        var verbatim = false;
+        var literalStart = 0;
+        for (var i = 0; i < xml.Length; i++)
+        {
+            if (!TagMarkers.IsStart(xml[i]))
+            {
+                continue;
+            }
+
+            AppendLiteral(builder, xml.AsSpan(literalStart, i - literalStart), verbatim);
+            var end = xml.IndexOf(TagMarkers.End, i);
+            var tag = tags[int.Parse(xml.AsSpan(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture)];
+            builder.Append(tag.Source);
+            if (tag.Kind == TagKind.Verbatim)
+            {
+                verbatim = TagCatalog.IsVerbatimOpener(tag.Name);
+            }
+
+            i = end;
+            literalStart = end + 1;
+        }
+
+        AppendLiteral(builder, xml.AsSpan(literalStart), verbatim);
+        return builder.ToString();
+    }
+
+    private static void AppendLiteral(StringBuilder builder, ReadOnlySpan<char> literal, bool verbatim)
+    {
+        if (verbatim)
+        {
+            builder.Append(literal);
+            return;
+        }
+
+        for (var i = 0; i < literal.Length; i++)
+        {
+            if (literal[i] == '{' && i + 1 < literal.Length && literal[i + 1] is '{' or '%')
+            {
+                builder.Append("{% raw %}{").Append(literal[i + 1]).Append("{% endraw %}");
+                i++;
+            }
+            else
+            {
+                builder.Append(literal[i]);
+            }
+        }
+    }
+
+    private static string Declaration(XDocument document) =>
+        document.Declaration is null
+            ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            : "<?xml version=\"1.0\" encoding=\"UTF-8\"" + (document.Declaration.Standalone is { } s ? " standalone=\"" + s + "\"" : string.Empty) + "?>";
+}

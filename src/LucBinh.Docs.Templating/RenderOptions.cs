@@ -1,0 +1,10 @@
+namespace LucBinh.Docs.Templating;
+
+/// <summary>How to render a template.</summary>
+public sealed record RenderOptions
+{
+    public static RenderOptions Default { get; } = new();
+
+    /// <summary>A field the data lacks is an error instead of a warning (<c>--strict</c>).</summary>
+    public bool Strict { get; init; }
+}

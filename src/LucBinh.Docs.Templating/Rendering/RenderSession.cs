@@ -1,0 +1,18 @@
+using Fluid;
+
+namespace LucBinh.Docs.Templating.Rendering;
+
+/// <summary>What one render noticed: fields the template asked for that the data lacks.</summary>
+internal sealed class RenderSession
+{
+    private const string Key = "LucBinh.Docs.RenderSession";
+
+    public SortedSet<string> MissingFields { get; } = new(StringComparer.Ordinal);
+
+    public void Attach(TemplateContext context) => context.AmbientValues[Key] = this;
+
+    public static RenderSession? From(TemplateContext context) =>
+        context.AmbientValues.TryGetValue(Key, out var value) ? value as RenderSession : null;
+
+    public void ReportMissing(string path) => MissingFields.Add(path);
+}

@@ -1,0 +1,35 @@
+using Fluid.Values;
+using LucBinh.Docs.Data;
+
+namespace LucBinh.Docs.Templating.Values;
+
+/// <summary>Turns the data model into Liquid values. Dates stay dates (UTC midnight) until a filter formats them.</summary>
+internal static class FluidConversion
+{
+    public static FluidValue ToFluid(object? value, string path) => value switch
+    {
+        null => NilValue.Instance,
+        string s => new StringValue(s),
+        decimal d => NumberValue.Create(d),
+        bool b => BooleanValue.Create(b),
+        DateOnly date => FromDate(date),
+        DataRecord record => new RecordValue(record, path),
+        DataList list => ToArray(list, path),
+        _ => FluidValue.Create(value, Fluid.TemplateOptions.Default),
+    };
+
+    public static DateTimeValue FromDate(DateOnly date) =>
+        new(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+
+    private static ArrayValue ToArray(DataList list, string path)
+    {
+        var items = new FluidValue[list.Count];
+        var itemPath = path + "[]";
+        for (var i = 0; i < list.Count; i++)
+        {
+            items[i] = ToFluid(list[i], itemPath);
+        }
+
+        return new ArrayValue(items);
+    }
+}

@@ -1,0 +1,112 @@
+using LucBinh.Docs.TestSupport;
+using static LucBinh.Docs.Templating.Tests.TemplateTestKit;
+using static LucBinh.Docs.TestSupport.WordFixture;
+
+namespace LucBinh.Docs.Templating.Tests;
+
+[TestClass]
+public sealed class PlaceholderTests
+{
+    [TestMethod]
+    public void Tag_split_over_runs_spellcheck_marks_and_bookmarks_renders_its_value()
+    {
+        var body = "<w:p><w:r><w:t xml:space=\"preserve\">Kính gửi: {{ </w:t></w:r><w:proofErr w:type=\"spellStart\"/>" +
+                   "<w:bookmarkStart w:id=\"0\" w:name=\"x\"/><w:r><w:rPr><w:i/></w:rPr><w:t>nguoi</w:t></w:r><w:bookmarkEnd w:id=\"0\"/>" +
+                   "<w:r><w:lastRenderedPageBreak/><w:t>_nhan }</w:t></w:r><w:r><w:t xml:space=\"preserve\">} xã</w:t></w:r></w:p>";
+
+        var paragraphs = RenderParagraphs(body, Record(("nguoi_nhan", "Ban Tuyên giáo")));
+
+        Assert.AreEqual("Kính gửi: Ban Tuyên giáo xã", paragraphs[0]);
+    }
+
+    [TestMethod]
+    public void Value_keeps_the_formatting_of_the_run_where_its_tag_starts()
+    {
+        var body = SplitP("Tổng: {{ so| }}| người");
+
+        var xml = WordText.BodyXml(Render(body, Record(("so", 214m))));
+
+        var run = xml.Descendants().First(e => e.Name.LocalName == "t" && e.Value.Contains("214", StringComparison.Ordinal)).Parent!;
+        Assert.IsNotNull(run.Descendants().FirstOrDefault(e => e.Name.LocalName == "b"), "the value must be in the bold first run");
+    }
+
+    [TestMethod]
+    public void Values_are_xml_escaped_and_line_breaks_become_word_breaks()
+    {
+        var paragraphs = RenderParagraphs(P("{{ a }}"), Record(("a", "A & B <C>\nDòng hai\tcột")));
+
+        Assert.AreEqual("A & B <C>\nDòng hai\tcột", paragraphs[0]);
+    }
+
+    [TestMethod]
+    public void Decomposed_vietnamese_text_is_written_in_nfc()
+    {
+        var nfd = "Lục Bình".Normalize(System.Text.NormalizationForm.FormD);
+
+        var paragraphs = RenderParagraphs(P("{{ a }}"), Record(("a", nfd)));
+
+        Assert.AreEqual("Lục Bình".Normalize(System.Text.NormalizationForm.FormC), paragraphs[0]);
+        Assert.IsTrue(paragraphs[0].IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
+    [TestMethod]
+    public void Smart_quotes_typed_by_word_autocorrect_work_inside_tags()
+    {
+        var rows = Items(Record(("loai", "A")), Record(("loai", "B")), Record(("loai", "A")));
+
+        var paragraphs = RenderParagraphs(P("{{ ds | where: “loai”, ‘A’ | size }}"), Record(("ds", rows)));
+
+        Assert.AreEqual("2", paragraphs[0]);
+    }
+
+    [TestMethod]
+    public void A_missing_field_renders_empty_and_is_reported_as_a_warning()
+    {
+        var template = DocxTemplate.Load(Create(P("[{{ ttc.khong_co }}]")), "t.docx");
+
+        var result = template.Render(Record(("ttc", Record(("co", "x")))));
+
+        Assert.AreEqual("[]", WordText.BodyParagraphs(result.Document)[0]);
+        var warning = result.Diagnostics.Single();
+        Assert.AreEqual("TPL012", warning.Code);
+        Assert.IsFalse(warning.IsError);
+        StringAssert.Contains(warning.Message(), "ttc.khong_co");
+    }
+
+    [TestMethod]
+    public void A_missing_field_is_an_error_in_strict_mode()
+    {
+        var template = DocxTemplate.Load(Create(P("{{ khong_co }}")), "t.docx");
+
+        var error = Assert.ThrowsExactly<LucBinh.Docs.Diagnostics.LucBinhException>(
+            () => template.Render(Record(), new RenderOptions { Strict = true }));
+
+        Assert.AreEqual("TPL012", error.Diagnostics.Single().Code);
+    }
+
+    [TestMethod]
+    public void Header_and_footer_tags_are_rendered()
+    {
+        var docx = Create(P("thân"), headerXml: P("{{ dia_danh }}"), footerXml: P("Trang của {{ co_quan }}"));
+        var template = DocxTemplate.Load(docx, "t.docx");
+
+        var output = template.Render(Record(("dia_danh", "Lục Bình"), ("co_quan", "Đảng ủy"))).Document;
+
+        Assert.AreEqual("Lục Bình", WordText.HeaderParagraphs(output)[0]);
+        Assert.AreEqual("Trang của Đảng ủy", WordText.FooterParagraphs(output)[0]);
+        AssertValid(output);
+    }
+
+    [TestMethod]
+    public void Rendering_never_changes_the_template_bytes()
+    {
+        var bytes = Create(P("{{ a }}"));
+        var copy = bytes.ToArray();
+        var template = DocxTemplate.Load(bytes, "t.docx");
+
+        template.Render(Record(("a", "1")));
+        template.Render(Record(("a", "2")));
+
+        CollectionAssert.AreEqual(copy, bytes);
+    }
+}

@@ -1,0 +1,62 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LucBinh.Docs.TestSupport;
+
+/// <summary>Small .docx files built in code, written the way Word writes them (namespaces, runs, section properties).</summary>
+public static class WordFixture
+{
+    public const string Namespaces =
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " +
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
+        "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" " +
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
+
+    /// <summary>A document whose body holds <paramref name="bodyXml"/> (w:p, w:tbl… with the w: prefix).</summary>
+    public static byte[] Create(string bodyXml, string? headerXml = null, string? footerXml = null)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var references = string.Empty;
+            if (headerXml is not null)
+            {
+                var header = main.AddNewPart<HeaderPart>();
+                header.Header = new Header($"<w:hdr {Namespaces}>{headerXml}</w:hdr>");
+                references += $"<w:headerReference w:type=\"default\" r:id=\"{main.GetIdOfPart(header)}\"/>";
+            }
+
+            if (footerXml is not null)
+            {
+                var footer = main.AddNewPart<FooterPart>();
+                footer.Footer = new Footer($"<w:ftr {Namespaces}>{footerXml}</w:ftr>");
+                references += $"<w:footerReference w:type=\"default\" r:id=\"{main.GetIdOfPart(footer)}\"/>";
+            }
+
+            main.Document = new Document(
+                $"<w:document {Namespaces}><w:body>{bodyXml}<w:sectPr>{references}<w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>");
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A paragraph of one run.</summary>
+    public static string P(string text) => $"<w:p><w:r><w:t xml:space=\"preserve\">{Escape(text)}</w:t></w:r></w:p>";
+
+    /// <summary>A paragraph whose text is split into runs at each '|' (as Word splits on edits and spell-check).</summary>
+    public static string SplitP(string text) =>
+        "<w:p>" + string.Concat(text.Split('|').Select((piece, i) =>
+            (i % 2 == 1 ? "<w:proofErr w:type=\"spellStart\"/>" : string.Empty) +
+            $"<w:r><w:rPr>{(i == 0 ? "<w:b/>" : "<w:i/>")}</w:rPr><w:t xml:space=\"preserve\">{Escape(piece)}</w:t></w:r>")) + "</w:p>";
+
+    /// <summary>A table whose rows are given as cells' paragraph XML.</summary>
+    public static string Table(params string[][] rows) =>
+        "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>" +
+        string.Concat(Enumerable.Repeat("<w:gridCol w:w=\"2000\"/>", rows.Max(r => r.Length))) + "</w:tblGrid>" +
+        string.Concat(rows.Select(r => "<w:tr>" + string.Concat(r.Select(c => $"<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>{c}</w:tc>")) + "</w:tr>")) +
+        "</w:tbl>";
+
+    public static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+}
