@@ -1,0 +1,57 @@
+// Builds templates/bao-cao-ket-qua-phoi-hop.docx with the Open XML SDK, validates it, and writes it only when it passes.
+//   dotnet run --project tools/LucBinh.Docs.TemplateBuilder -- <repoRoot> [--check]
+// --check: build and validate, then exit 1 if the committed file differs from what the generator builds.
+using System.Text;
+using LucBinh.Docs.TemplateBuilder;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var check = args.Contains("--check", StringComparer.Ordinal);
+var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+if (positional.Count > 1 || args.Contains("--help", StringComparer.Ordinal))
+{
+    Console.Error.WriteLine("usage: LucBinh.Docs.TemplateBuilder [repoRoot] [--check]");
+    return 2;
+}
+
+var repoRoot = Path.GetFullPath(positional.Count == 1 ? positional[0] : Directory.GetCurrentDirectory());
+if (!Directory.Exists(Path.Combine(repoRoot, "templates")))
+{
+    Console.Error.WriteLine($"error: {repoRoot} has no templates/ folder; pass the repository root.");
+    return 2;
+}
+
+var target = Path.Combine(repoRoot, "templates", "bao-cao-ket-qua-phoi-hop.docx");
+var bytes = TemplateBuilder.Build();
+
+var problems = TemplateChecks.Run(bytes);
+if (problems.Count > 0)
+{
+    Console.Error.WriteLine($"error: the generated template has {problems.Count} problem(s); nothing was written:");
+    foreach (var problem in problems)
+    {
+        Console.Error.WriteLine("  " + problem);
+    }
+
+    return 1;
+}
+
+var current = File.Exists(target) ? File.ReadAllBytes(target) : null;
+var same = current is not null && current.AsSpan().SequenceEqual(bytes);
+if (check)
+{
+    Console.WriteLine(same ? $"up to date: {target}" : $"out of date: {target} (run without --check to rebuild it)");
+    return same ? 0 : 1;
+}
+
+if (same)
+{
+    Console.WriteLine($"unchanged: {target} ({bytes.Length} bytes, validated)");
+    return 0;
+}
+
+var temp = target + ".tmp";
+File.WriteAllBytes(temp, bytes);
+File.Move(temp, target, overwrite: true);
+Console.WriteLine($"wrote: {target} ({bytes.Length} bytes, validated)");
+return 0;
