@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.IO.Packaging;
 using System.Text;
 using System.Xml;
@@ -159,25 +160,41 @@ public sealed class DocxTemplate
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + document.Root!.ToString(SaveOptions.DisableFormatting);
     }
 
+    /// <summary>
+    /// Writes the output package entry by entry: rendered parts replace their originals, every other entry is copied
+    /// as it is, in the template's order, with a fixed timestamp, so the same template and data give the same bytes.
+    /// </summary>
     private byte[] WritePackage(List<(Uri Uri, string Xml)> rendered)
     {
-        using var stream = new MemoryStream();
-        stream.Write(_package);
-        using (var document = WordprocessingDocument.Open(stream, true))
+        var byEntry = rendered.ToDictionary(r => r.Uri.OriginalString.TrimStart('/'), r => r.Xml, StringComparer.OrdinalIgnoreCase);
+        using var output = new MemoryStream(_package.Length + (rendered.Sum(r => r.Xml.Length) / 4));
+        using (var source = new ZipArchive(new MemoryStream(_package, writable: false), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var byUri = rendered.ToDictionary(r => r.Uri.OriginalString, r => r.Xml, StringComparer.Ordinal);
-            foreach (var (part, _) in TextParts(document))
+            foreach (var entry in source.Entries)
             {
-                if (byUri.TryGetValue(part.Uri.OriginalString, out var xml))
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
+                copy.LastWriteTime = FixedTimestamp;
+                using var to = copy.Open();
+                if (byEntry.TryGetValue(entry.FullName, out var xml))
                 {
-                    using var content = new MemoryStream(Encoding.UTF8.GetBytes(xml));
-                    part.FeedData(content);
+                    using var writer = new StreamWriter(to, Utf8NoBom, bufferSize: 64 * 1024);
+                    writer.Write(xml);
+                }
+                else
+                {
+                    using var from = entry.Open();
+                    from.CopyTo(to);
                 }
             }
         }
 
-        return stream.ToArray();
+        return output.ToArray();
     }
+
+    private static readonly DateTimeOffset FixedTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private static IEnumerable<(OpenXmlPart Part, DocumentPart Kind)> TextParts(WordprocessingDocument document)
     {

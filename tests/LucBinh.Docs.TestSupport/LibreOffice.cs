@@ -41,6 +41,6 @@ public static class LibreOffice
     public static int PageCount(byte[] pdf)
     {
         var text = System.Text.Encoding.Latin1.GetString(pdf);
-        return System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/Page[^s]").Count;
+        return System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page[^s]");
     }
 }
