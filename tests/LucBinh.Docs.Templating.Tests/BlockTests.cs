@@ -123,4 +123,25 @@ public sealed class BlockTests
 
         Assert.AreEqual("mới", paragraphs[0]);
     }
+
+    [TestMethod]
+    public void Pagebreak_between_loop_items_but_not_after_the_last()
+    {
+        var body = P("{% for thon in ds %}") + P("Thôn {{ thon }}") + P("{% unless forloop.last %}{% pagebreak %}{% endunless %}") + P("{% endfor %}") + P("Hết");
+
+        var docx = Render(body, Record(("ds", Items("A", "B", "C"))));
+
+        var xml = TestSupport.WordText.BodyXml(docx);
+        var breaks = xml.Descendants().Count(e => e.Name.LocalName == "br" && (string?)e.Attributes().FirstOrDefault(a => a.Name.LocalName == "type") == "page");
+        Assert.AreEqual(2, breaks);
+        CollectionAssert.AreEqual(new[] { "Thôn A", "\n", "Thôn B", "\n", "Thôn C", "Hết" }, TestSupport.WordText.BodyParagraphs(docx).ToArray());
+    }
+
+    [TestMethod]
+    public void Inline_pagebreak_breaks_inside_the_run()
+    {
+        var docx = Render(P("Trước{% pagebreak %}Sau"), Record());
+
+        Assert.AreEqual("Trước\nSau", TestSupport.WordText.BodyParagraphs(docx)[0]);
+    }
 }

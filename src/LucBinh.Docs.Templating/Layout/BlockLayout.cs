@@ -148,6 +148,11 @@ internal static class BlockLayout
 
             if (remaining.Count == group.Count() && IsTagOnly(paragraph))
             {
+                foreach (var tag in remaining)
+                {
+                    tag.BetweenParagraphs = true;
+                }
+
                 paragraph.ReplaceWith(remaining.Select(t => new XText(t.Marker)));
             }
         }

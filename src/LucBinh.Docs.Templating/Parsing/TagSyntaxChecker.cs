@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Templating.Diagnostics;
 using LucBinh.Docs.Templating.Filters;
+using LucBinh.Docs.Templating.Layout;
 using LucBinh.Docs.Templating.Syntax;
 
 namespace LucBinh.Docs.Templating.Parsing;
@@ -15,6 +16,11 @@ internal static partial class TagSyntaxChecker
 {
     public static void Check(TemplateTag tag, List<Diagnostic> diagnostics)
     {
+        if (tag.Name == PageBreak.TagName)
+        {
+            return; // not a Liquid tag: the compiler writes Word markup in its place
+        }
+
         var probe = tag.Kind switch
         {
             TagKind.Open => tag.Source + "{% " + TagCatalog.CloserOf(tag.Name) + " %}",

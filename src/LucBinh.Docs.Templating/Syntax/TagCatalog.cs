@@ -25,6 +25,7 @@ internal static class TagCatalog
         ["break"] = TagKind.Statement,
         ["continue"] = TagKind.Statement,
         ["echo"] = TagKind.Statement,
+        ["pagebreak"] = TagKind.Statement,
         ["raw"] = TagKind.Verbatim,
         ["endraw"] = TagKind.Verbatim,
         ["comment"] = TagKind.Verbatim,

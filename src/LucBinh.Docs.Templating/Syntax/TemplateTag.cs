@@ -25,5 +25,8 @@ internal sealed class TemplateTag
     /// <summary>The <c>w:t</c> element that holds the tag's marker after normalisation.</summary>
     public XElement? TextElement { get; set; }
 
+    /// <summary>True once the tag's paragraph was replaced by its tags: the tag now sits between paragraphs.</summary>
+    public bool BetweenParagraphs { get; set; }
+
     public string Marker => TagMarkers.For(Index, Kind == TagKind.Output);
 }
