@@ -19,6 +19,7 @@ internal static class PartCompiler
     public static CompiledPart Compile(Uri uri, DocumentPart kind, XDocument document, List<Diagnostic> diagnostics)
     {
         var root = document.Root!;
+        ContentControls.Convert(root);
         var tags = new List<TemplateTag>();
         var lexer = new ParagraphLexer(tags, diagnostics);
         var locator = new ParagraphLocator(kind, root);
