@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.IO.Packaging;
 using System.Text;
 using System.Xml;
@@ -160,41 +159,12 @@ public sealed class DocxTemplate
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + document.Root!.ToString(SaveOptions.DisableFormatting);
     }
 
-    /// <summary>
-    /// Writes the output package entry by entry: rendered parts replace their originals, every other entry is copied
-    /// as it is, in the template's order, with a fixed timestamp, so the same template and data give the same bytes.
-    /// </summary>
-    private byte[] WritePackage(List<(Uri Uri, string Xml)> rendered)
-    {
-        var byEntry = rendered.ToDictionary(r => r.Uri.OriginalString.TrimStart('/'), r => r.Xml, StringComparer.OrdinalIgnoreCase);
-        using var output = new MemoryStream(_package.Length + (rendered.Sum(r => r.Xml.Length) / 4));
-        using (var source = new ZipArchive(new MemoryStream(_package, writable: false), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
-                copy.LastWriteTime = FixedTimestamp;
-                using var to = copy.Open();
-                if (byEntry.TryGetValue(entry.FullName, out var xml))
-                {
-                    using var writer = new StreamWriter(to, Utf8NoBom, bufferSize: 64 * 1024);
-                    writer.Write(xml);
-                }
-                else
-                {
-                    using var from = entry.Open();
-                    from.CopyTo(to);
-                }
-            }
-        }
+    private byte[] WritePackage(List<(Uri Uri, string Xml)> rendered) =>
+        PackageWriter.Replace(_package, rendered.ToDictionary(r => r.Uri.OriginalString, r => r.Xml, StringComparer.OrdinalIgnoreCase));
 
-        return output.ToArray();
-    }
+    internal static IEnumerable<(OpenXmlPart Part, DocumentPart Kind)> TextPartsOf(WordprocessingDocument document) => TextParts(document);
 
-    private static readonly DateTimeOffset FixedTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    internal static XDocument LoadPartXml(OpenXmlPart part) => LoadXml(part);
 
     private static IEnumerable<(OpenXmlPart Part, DocumentPart Kind)> TextParts(WordprocessingDocument document)
     {

@@ -95,6 +95,8 @@ internal sealed class ParagraphLexer(List<TemplateTag> tags, List<Diagnostic> di
                 Kind = kind,
                 Name = name,
                 Source = source,
+                Typed = text[start..end],
+                SpannedTextElements = owner[end - 1] - owner[start] + 1,
                 Paragraph = paragraph,
                 Location = location with { Tag = source },
             };

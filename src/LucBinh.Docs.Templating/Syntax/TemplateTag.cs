@@ -25,6 +25,12 @@ internal sealed class TemplateTag
     /// <summary>The <c>w:t</c> element that holds the tag's marker after normalisation.</summary>
     public XElement? TextElement { get; set; }
 
+    /// <summary>How many <c>w:t</c> elements the tag was spread over before it was collapsed into the first.</summary>
+    public int SpannedTextElements { get; set; } = 1;
+
+    /// <summary>The tag as typed, before smart quotes were straightened.</summary>
+    public string Typed { get; init; } = string.Empty;
+
     /// <summary>True once the tag's paragraph was replaced by its tags: the tag now sits between paragraphs.</summary>
     public bool BetweenParagraphs { get; set; }
 

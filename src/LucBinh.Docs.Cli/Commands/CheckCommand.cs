@@ -1,0 +1,87 @@
+using System.CommandLine;
+using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Generation;
+using LucBinh.Docs.Templating;
+using LucBinh.Docs.Tracker;
+
+namespace LucBinh.Docs.Cli.Commands;
+
+/// <summary>
+/// <c>lucbinh-docs check</c>: lists every problem of a template and/or a tracker at once. With data, the template is
+/// also rendered in memory to find the fields it uses that the data lacks. Nothing is written.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
+    {
+        var template = CommonOptions.Template(text);
+        var tracker = CommonOptions.Tracker(text);
+        var data = CommonOptions.Data(text);
+        var fix = new Option<bool>("--fix") { Description = text["Option.Fix"] };
+        var command = new Command("check", text["Check.Description"]) { template, tracker, data, fix };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(fix))
+            {
+                return Repair(parse.GetValue(template) ?? DefaultFiles.Template, text, output);
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            var trackerPath = parse.GetValue(tracker);
+            var dataPath = parse.GetValue(data);
+            var templatePath = parse.GetValue(template);
+            if (templatePath is null && trackerPath is null && dataPath is null)
+            {
+                templatePath = DefaultFiles.Template;
+                trackerPath = DefaultFiles.SampleTracker;
+            }
+
+            Docs.Data.DataRecord? model = null;
+            if (dataPath is not null)
+            {
+                model = ReportData.LoadJson(dataPath);
+            }
+            else if (trackerPath is not null)
+            {
+                var read = TrackerReader.Read(trackerPath);
+                diagnostics.AddRange(read.Diagnostics);
+                model = read.Data;
+            }
+
+            if (templatePath is not null)
+            {
+                var loaded = DocxTemplate.Load(templatePath);
+                diagnostics.AddRange(loaded.Diagnostics);
+                if (!loaded.HasErrors && model is not null)
+                {
+                    diagnostics.AddRange(loaded.Render(model).Diagnostics);
+                }
+            }
+
+            DiagnosticPrinter.Print(output, diagnostics, text);
+            var errors = diagnostics.Count(d => d.IsError);
+            output.WriteLine(text.Format("Check.Summary", errors, diagnostics.Count - errors));
+            return errors > 0 ? ExitCodes.InputError : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The template doctor: writes the repaired copy beside the original (never over it) and lists the changes.</summary>
+    private static int Repair(string templatePath, CliText text, TextWriter output)
+    {
+        var result = TemplateDoctor.Repair(IO.InputFile.ReadAll(templatePath), Path.GetFullPath(templatePath));
+        DiagnosticPrinter.Print(output, result.Changes, text);
+        if (result.Changes.Count == 0)
+        {
+            output.WriteLine(text["Fix.NothingToDo"]);
+            return ExitCodes.Success;
+        }
+
+        var repaired = Path.Combine(
+            Path.GetDirectoryName(Path.GetFullPath(templatePath))!,
+            Path.GetFileNameWithoutExtension(templatePath) + ".da-sua.docx");
+        IO.AtomicFile.Write(repaired, result.Document);
+        output.WriteLine(text.Format("Fix.Written", repaired, Path.GetFullPath(templatePath)));
+        return ExitCodes.Success;
+    }
+}

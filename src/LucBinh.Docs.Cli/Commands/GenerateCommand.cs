@@ -1,0 +1,34 @@
+using System.CommandLine;
+using LucBinh.Docs.Generation;
+
+namespace LucBinh.Docs.Cli.Commands;
+
+/// <summary><c>lucbinh-docs generate</c>: tracker (or JSON) + template → report.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
+    {
+        var tracker = CommonOptions.Tracker(text);
+        var template = CommonOptions.Template(text);
+        var data = CommonOptions.Data(text);
+        var outPath = CommonOptions.Output(text, "Option.Out.Report");
+        var strict = CommonOptions.Strict(text);
+        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, strict };
+        command.SetAction(parse =>
+        {
+            var request = new ReportRequest
+            {
+                TemplatePath = parse.GetValue(template) ?? DefaultFiles.Template,
+                DataPath = parse.GetValue(data),
+                TrackerPath = parse.GetValue(data) is null ? parse.GetValue(tracker) ?? DefaultFiles.SampleTracker : null,
+                OutputPath = parse.GetValue(outPath) ?? DefaultFiles.OutputFolder,
+                Strict = parse.GetValue(strict),
+            };
+            var result = ReportGenerator.Generate(request);
+            DiagnosticPrinter.Print(error, result.Warnings, text);
+            output.WriteLine(text.Format("Generate.Done", result.OutputPath));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

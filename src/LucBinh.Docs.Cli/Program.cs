@@ -1,0 +1,3 @@
+using LucBinh.Docs.Cli;
+
+return LucBinhCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,44 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace LucBinh.Docs.Templating.Rendering;
+
+/// <summary>
+/// Writes a package entry by entry: the given parts replace their originals, every other entry is copied as it is,
+/// in the original order, with a fixed timestamp, so the same input gives the same bytes (outputs can be diffed).
+/// </summary>
+internal static class PackageWriter
+{
+    private static readonly DateTimeOffset FixedTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <param name="package">The original package bytes (never modified).</param>
+    /// <param name="replacements">New XML by part name (<c>/word/document.xml</c>).</param>
+    public static byte[] Replace(byte[] package, IReadOnlyDictionary<string, string> replacements)
+    {
+        var byEntry = replacements.ToDictionary(r => r.Key.TrimStart('/'), r => r.Value, StringComparer.OrdinalIgnoreCase);
+        using var output = new MemoryStream(package.Length + (replacements.Values.Sum(x => x.Length) / 4));
+        using (var source = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
+                copy.LastWriteTime = FixedTimestamp;
+                using var to = copy.Open();
+                if (byEntry.TryGetValue(entry.FullName, out var xml))
+                {
+                    using var writer = new StreamWriter(to, Utf8NoBom, bufferSize: 64 * 1024);
+                    writer.Write(xml);
+                }
+                else
+                {
+                    using var from = entry.Open();
+                    from.CopyTo(to);
+                }
+            }
+        }
+
+        return output.ToArray();
+    }
+}
