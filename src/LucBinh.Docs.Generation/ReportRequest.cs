@@ -1,0 +1,20 @@
+namespace LucBinh.Docs.Generation;
+
+/// <summary>What to generate: a template filled from a tracker or a JSON data file, written to a file or folder.</summary>
+public sealed record ReportRequest
+{
+    /// <summary>The Word template (.docx).</summary>
+    public required string TemplatePath { get; init; }
+
+    /// <summary>The Excel tracker; ignored when <see cref="DataPath"/> is given.</summary>
+    public string? TrackerPath { get; init; }
+
+    /// <summary>The data as JSON (the shape <c>lucbinh-docs data</c> prints), instead of a tracker.</summary>
+    public string? DataPath { get; init; }
+
+    /// <summary>A .docx file, or a folder where the report is named from the data.</summary>
+    public required string OutputPath { get; init; }
+
+    /// <summary>A field the template uses but the data lacks is an error, not a warning.</summary>
+    public bool Strict { get; init; }
+}

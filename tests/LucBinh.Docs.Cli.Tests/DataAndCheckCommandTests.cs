@@ -1,0 +1,58 @@
+using System.Text.Json;
+using LucBinh.Docs.TestSupport;
+
+namespace LucBinh.Docs.Cli.Tests;
+
+[TestClass]
+public sealed class DataAndCheckCommandTests
+{
+    [TestMethod]
+    public void Data_prints_the_model_as_json_with_iso_dates()
+    {
+        var run = CliRunner.InProcess("data", "--tracker", CliRunner.Sample);
+
+        Assert.AreEqual(0, run.ExitCode, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        var info = json.RootElement.GetProperty("thong_tin_chung");
+        Assert.AreEqual("2024-06-20", info.GetProperty("ngay_ban_hanh").GetString());
+        Assert.AreEqual("Đinh Thị Mỹ", info.GetProperty("nguoi_ky").GetString());
+        Assert.IsGreaterThan(200, json.RootElement.GetProperty("van_ban_cung_cap").GetArrayLength());
+    }
+
+    [TestMethod]
+    public void Check_passes_the_bundled_template_with_the_sample_tracker()
+    {
+        var run = CliRunner.InProcess("check", "--template", CliRunner.Template, "--tracker", CliRunner.Sample);
+
+        Assert.AreEqual(0, run.ExitCode, run.Output + run.Error);
+        StringAssert.Contains(run.Output, "Kết quả kiểm tra: 0 lỗi, 0 cảnh báo.");
+    }
+
+    [TestMethod]
+    public void Check_reports_fields_the_data_lacks()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var template = Path.Combine(folder, "mau.docx");
+        File.WriteAllBytes(template, WordFixture.Create(WordFixture.P("{{ thong_tin_chung.nguoi_kyy }}")));
+
+        var run = CliRunner.InProcess("check", "--template", template, "--tracker", CliRunner.Sample);
+
+        Assert.AreEqual(0, run.ExitCode, "a missing field is a warning");
+        StringAssert.Contains(run.Output, "thong_tin_chung.nguoi_kyy");
+        StringAssert.Contains(run.Output, "1 cảnh báo");
+    }
+
+    [TestMethod]
+    public void Init_tracker_writes_a_blank_tracker_and_never_overwrites()
+    {
+        var target = Path.Combine(RepoPaths.NewTempFolder(), "so-moi.xlsx");
+
+        var first = CliRunner.InProcess("init-tracker", "--out", target);
+        var bytes = File.ReadAllBytes(target);
+        var second = CliRunner.InProcess("init-tracker", "--out", target);
+
+        Assert.AreEqual(0, first.ExitCode, first.Error);
+        Assert.AreEqual(1, second.ExitCode);
+        CollectionAssert.AreEqual(bytes, File.ReadAllBytes(target));
+    }
+}
