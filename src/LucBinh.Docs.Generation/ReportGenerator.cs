@@ -1,3 +1,4 @@
+using LucBinh.Docs.Data;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.IO;
 using LucBinh.Docs.Templating;
@@ -18,15 +19,58 @@ public static class ReportGenerator
             throw new LucBinhException(template.Diagnostics);
         }
 
-        var rendered = template.Render(data, new RenderOptions { Strict = request.Strict });
-        var outputPath = OutputNaming.Resolve(request.OutputPath, data);
-        if (IsSameFile(outputPath, request.TemplatePath) || (request.TrackerPath is { } t && IsSameFile(outputPath, t)))
+        var name = request.NamePattern is { } pattern ? LiquidText.Parse(pattern) : null;
+        var outputs = new List<string>();
+        var warnings = new List<Diagnostic>([.. dataDiagnostics, .. template.Diagnostics]);
+        foreach (var itemData in Jobs(data, request.Each))
         {
-            throw LucBinhException.Common("IO010", new FileLocation(outputPath), null, outputPath);
+            var rendered = template.Render(itemData, new RenderOptions { Strict = request.Strict });
+            var outputPath = name is null || request.OutputPath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+                ? OutputNaming.Resolve(request.OutputPath, itemData)
+                : Path.GetFullPath(Path.Combine(request.OutputPath, OutputNaming.Sanitize(name.Render(itemData)) + ".docx"));
+            if (IsSameFile(outputPath, request.TemplatePath) || (request.TrackerPath is { } t && IsSameFile(outputPath, t)))
+            {
+                throw LucBinhException.Common("IO010", new FileLocation(outputPath), null, outputPath);
+            }
+
+            if (outputs.Contains(outputPath, StringComparer.Ordinal))
+            {
+                outputPath = Path.Combine(Path.GetDirectoryName(outputPath)!, Path.GetFileNameWithoutExtension(outputPath) + " (" + (outputs.Count + 1) + ").docx");
+            }
+
+            AtomicFile.Write(outputPath, rendered.Document);
+            outputs.Add(outputPath);
+            warnings.AddRange(rendered.Diagnostics.Where(w => !warnings.Any(x => x.Code == w.Code && x.Message() == w.Message())));
         }
 
-        AtomicFile.Write(outputPath, rendered.Document);
-        return new ReportResult(outputPath, [.. dataDiagnostics, .. template.Diagnostics, .. rendered.Diagnostics]);
+        return new ReportResult(outputs[0], warnings) { OutputPaths = outputs };
+    }
+
+    /// <summary>The data of each report: the whole model, or (batch) the model plus the current item as <c>muc</c>.</summary>
+    private static IEnumerable<DataRecord> Jobs(DataRecord data, string? each)
+    {
+        if (each is null)
+        {
+            yield return data;
+            yield break;
+        }
+
+        if (data[each] is not DataList list || list.Count == 0)
+        {
+            throw LucBinhException.Common("GEN001", null, null, each);
+        }
+
+        foreach (var item in list)
+        {
+            var itemData = new DataRecord();
+            foreach (var field in data.Fields)
+            {
+                itemData.Set(field.Key, field.Value, field.Label);
+            }
+
+            itemData.Set(BatchItem.Variable, item);
+            yield return itemData;
+        }
     }
 
     private static bool IsSameFile(string a, string b) =>

@@ -15,6 +15,15 @@ public sealed record ReportRequest
     /// <summary>A .docx file, or a folder where the report is named from the data.</summary>
     public required string OutputPath { get; init; }
 
+    /// <summary>
+    /// Batch: one report per item of this list (e.g. <c>tuyen_truyen</c>); the template sees the item as <c>muc</c>.
+    /// <see cref="OutputPath"/> is then a folder.
+    /// </summary>
+    public string? Each { get; init; }
+
+    /// <summary>Liquid for the file name of each report (without .docx), e.g. <c>Báo cáo {{ muc.thon }}</c>.</summary>
+    public string? NamePattern { get; init; }
+
     /// <summary>A field the template uses but the data lacks is an error, not a warning.</summary>
     public bool Strict { get; init; }
 }

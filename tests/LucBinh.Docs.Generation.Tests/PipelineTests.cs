@@ -83,4 +83,41 @@ public sealed class PipelineTests
     }
 
     private static string Hash(string file) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+
+    [TestMethod]
+    public void Each_writes_one_report_per_item_named_from_the_item()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var template = Path.Combine(folder, "thon.docx");
+        File.WriteAllBytes(template, WordFixture.Create(WordFixture.P("{{ muc.thon }}: {{ muc.so_nguoi_tham_du }} người ({{ thong_tin_chung.ky_bao_cao }})")));
+
+        var result = ReportGenerator.Generate(new ReportRequest
+        {
+            TrackerPath = RepoPaths.SampleTracker,
+            TemplatePath = template,
+            OutputPath = Path.Combine(folder, "out"),
+            Each = "tuyen_truyen",
+            NamePattern = "{{ muc.stt | pad: 2 }} {{ muc.thon }}",
+        });
+
+        Assert.HasCount(7, result.OutputPaths);
+        var second = Path.Combine(folder, "out", "02 Thôn Khuổi Chủ.docx");
+        CollectionAssert.Contains(result.OutputPaths.ToList(), second);
+        Assert.AreEqual("Thôn Khuổi Chủ: 52 người (6 tháng đầu năm 2024)", WordText.BodyParagraphs(File.ReadAllBytes(second))[0]);
+    }
+
+    [TestMethod]
+    public void Each_over_a_missing_list_says_which_name_is_wrong()
+    {
+        var error = Assert.ThrowsExactly<LucBinhException>(() => ReportGenerator.Generate(new ReportRequest
+        {
+            TrackerPath = RepoPaths.SampleTracker,
+            TemplatePath = RepoPaths.ReportTemplate,
+            OutputPath = RepoPaths.NewTempFolder(),
+            Each = "khong_co",
+        }));
+
+        Assert.AreEqual("GEN001", error.Diagnostics.Single().Code);
+        StringAssert.Contains(error.Diagnostics.Single().Message(), "khong_co");
+    }
 }

@@ -13,7 +13,9 @@ internal static class GenerateCommand
         var data = CommonOptions.Data(text);
         var outPath = CommonOptions.Output(text, "Option.Out.Report");
         var strict = CommonOptions.Strict(text);
-        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, strict };
+        var each = new Option<string?>("--each") { Description = text["Option.Each"] };
+        var name = new Option<string?>("--name") { Description = text["Option.Name"] };
+        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, strict, each, name };
         command.SetAction(parse =>
         {
             var request = new ReportRequest
@@ -23,10 +25,15 @@ internal static class GenerateCommand
                 TrackerPath = parse.GetValue(data) is null ? parse.GetValue(tracker) ?? DefaultFiles.SampleTracker : null,
                 OutputPath = parse.GetValue(outPath) ?? DefaultFiles.OutputFolder,
                 Strict = parse.GetValue(strict),
+                Each = parse.GetValue(each),
+                NamePattern = parse.GetValue(name),
             };
             var result = ReportGenerator.Generate(request);
             DiagnosticPrinter.Print(error, result.Warnings, text);
-            output.WriteLine(text.Format("Generate.Done", result.OutputPath));
+            foreach (var path in result.OutputPaths)
+            {
+                output.WriteLine(text.Format("Generate.Done", path));
+            }
             return ExitCodes.Success;
         });
         return command;

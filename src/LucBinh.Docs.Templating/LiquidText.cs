@@ -1,0 +1,49 @@
+using Fluid;
+using LucBinh.Docs.Data;
+using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Templating.Diagnostics;
+using LucBinh.Docs.Templating.Filters;
+using LucBinh.Docs.Templating.Values;
+
+namespace LucBinh.Docs.Templating;
+
+/// <summary>
+/// A short Liquid text rendered over the data model as plain text, with the same filters as Word templates: file
+/// names (<c>Báo cáo {{ muc.thon }}</c>), folder paths and metadata values.
+/// </summary>
+public sealed class LiquidText
+{
+    private readonly IFluidTemplate _template;
+
+    private LiquidText(string source, IFluidTemplate template)
+    {
+        Source = source;
+        _template = template;
+    }
+
+    public string Source { get; }
+
+    /// <exception cref="LucBinhException">The text is not valid Liquid (TPL010).</exception>
+    public static LiquidText Parse(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (!LiquidEnvironment.Parser.TryParse(source, out var template, out var error))
+        {
+            throw new LucBinhException(TemplateDiagnostics.Error("TPL010", null, source, error));
+        }
+
+        return new LiquidText(source, template);
+    }
+
+    public string Render(DataRecord data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var context = new TemplateContext(LiquidEnvironment.Options);
+        foreach (var field in data.Fields)
+        {
+            context.SetValue(field.Key, FluidConversion.ToFluid(field.Value, field.Key));
+        }
+
+        return _template.Render(context, NullEncoder.Default);
+    }
+}
