@@ -1,0 +1,699 @@
+using System.Globalization;
+using System.Text;
+using LucBinh.Docs.Data;
+using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Text;
+
+namespace LucBinh.Docs.Tracker.Reading;
+
+/// <summary>
+/// Turns the loaded cells into the data model of docs/data-model.md: each sheet a key (a list of rows, or an object for a
+/// key/value sheet), each Excel table a key by its name, each workbook-level defined name a value or a list.
+/// </summary>
+internal sealed class ModelBuilder
+{
+    /// <summary>Header detection looks at this many non-empty rows from the top of a sheet.</summary>
+    private const int HeaderSearchRows = 30;
+
+    private readonly LoadedWorkbook _workbook;
+    private readonly TrackerReadOptions _options;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly DataRecord _root = new();
+    private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
+
+    private ModelBuilder(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics)
+    {
+        _workbook = workbook;
+        _options = options;
+        _diagnostics = diagnostics;
+    }
+
+    public static DataRecord Build(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics) =>
+        new ModelBuilder(workbook, options, diagnostics).Build();
+
+    private DataRecord Build()
+    {
+        var tableOwners = new Dictionary<string, (string Sheet, string Cell)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sheet in _workbook.Sheets)
+        {
+            var sheetKey = NameFolding.ToKey(sheet.Name);
+            if (sheetKey.Length == 0)
+            {
+                sheetKey = "trang_tinh_" + (_workbook.Sheets.IndexOf(sheet) + 1).ToString(CultureInfo.InvariantCulture);
+                _diagnostics.Add(TrackerDiagnostics.Warning("TRK020", new SheetLocation(sheet.Name), sheet.Name, sheetKey));
+            }
+
+            var tables = new List<(LoadedTable Table, DataList Rows)>();
+            foreach (var table in sheet.Tables)
+            {
+                if (tableOwners.TryGetValue(table.Name, out var owner))
+                {
+                    _diagnostics.Add(TrackerDiagnostics.Error(
+                        "TRK013", new SheetLocation(sheet.Name, table.Range.TopLeft), table.Name, owner.Sheet, owner.Cell));
+                    continue;
+                }
+
+                tableOwners[table.Name] = (sheet.Name, table.Range.TopLeft);
+                tables.Add((table, ReadTable(sheet, table)));
+            }
+
+            object? value;
+            var header = FindHeader(sheet);
+            if (header is not null && IsKeyValueHeader(sheet, header, out var labelColumn, out var valueColumn))
+            {
+                value = ReadKeyValue(sheet, header.Row, labelColumn, valueColumn);
+            }
+            else if (tables.Count == 1)
+            {
+                value = tables[0].Rows;
+            }
+            else if (tables.Count > 1)
+            {
+                var byTable = new DataRecord { Source = new DataSource(sheet.Name, tables[0].Table.Range.FirstRow) };
+                foreach (var (table, rows) in tables)
+                {
+                    byTable.Set(table.Name, rows);
+                }
+
+                value = byTable;
+            }
+            else
+            {
+                value = ReadPlainList(sheet, header);
+            }
+
+            AddKey(sheetKey, value, sheet.Name, new SheetLocation(sheet.Name));
+            foreach (var (table, rows) in tables)
+            {
+                AddKey(table.Name, rows, null, new SheetLocation(sheet.Name, table.Range.TopLeft));
+            }
+        }
+
+        foreach (var name in _workbook.Names)
+        {
+            if (ReadDefinedName(name, out var value))
+            {
+                AddKey(name.Name, value, null, null);
+            }
+        }
+
+        return _root;
+    }
+
+    private void AddKey(string key, object? value, string? label, DiagnosticLocation? location)
+    {
+        var owner = label ?? key;
+        if (_keyOwners.TryGetValue(key, out var existing) || (label is not null && _keyOwners.TryGetValue(label, out existing)))
+        {
+            _diagnostics.Add(TrackerDiagnostics.Error("TRK015", location, owner, key, existing));
+            return;
+        }
+
+        _keyOwners[key] = owner;
+        if (label is not null)
+        {
+            _keyOwners.TryAdd(label, owner);
+        }
+
+        _root.Set(key, value, label);
+    }
+
+    // ---------------------------------------------------------------- headers
+
+    private sealed record Header(int Row, int DataStart, List<Column> Columns);
+
+    private sealed record Column(int Index, string Label, string Key);
+
+    /// <summary>
+    /// The header row of a sheet without a table: the first row with two or more text cells that is not a banner (a title
+    /// merged across columns) and not a lone title. With a group header merged across columns and a row of sub-headers
+    /// under it, the two rows make one header.
+    /// </summary>
+    private Header? FindHeader(LoadedSheet sheet)
+    {
+        var looked = 0;
+        var singleColumn = sheet.Rows.Take(HeaderSearchRows * 4).All(r => r.Cells.Count(c => c.Value is not null) <= 1);
+        foreach (var row in sheet.Rows)
+        {
+            if (++looked > HeaderSearchRows)
+            {
+                break;
+            }
+
+            var cells = row.Cells.Where(c => c.Value is not null).ToList();
+            if (cells.Count == 0 || IsBanner(sheet, row, cells))
+            {
+                continue;
+            }
+
+            if (cells.Count == 1 && !singleColumn)
+            {
+                // A title line ("SỔ THEO DÕI …") above the header.
+                continue;
+            }
+
+            if (cells.Any(c => c.Value is not string))
+            {
+                // Numbers or dates before any header: data without a header.
+                return null;
+            }
+
+            return MakeHeader(sheet, row, cells);
+        }
+
+        return null;
+    }
+
+    private static bool IsBanner(LoadedSheet sheet, LoadedRow row, List<LoadedCell> cells) =>
+        cells.All(c => sheet.MergedAt(row.Number, c.Column) is { Columns: > 1 } range && !IsGroupHeader(sheet, row, range));
+
+    /// <summary>A merged cell over columns whose next row has a sub-header under it, while other cells of the row are headers too.</summary>
+    private static bool IsGroupHeader(LoadedSheet sheet, LoadedRow row, CellRange range) =>
+        row.Cells.Count(c => c.Value is not null) > 1
+        && Enumerable.Range(range.FirstColumn, range.Columns).Any(c => sheet.Value(row.Number + 1, c) is string);
+
+    private Header MakeHeader(LoadedSheet sheet, LoadedRow row, List<LoadedCell> cells)
+    {
+        var labels = new SortedDictionary<int, string>();
+        foreach (var cell in cells)
+        {
+            labels[cell.Column] = CleanLabel((string)cell.Value!);
+        }
+
+        var dataStart = row.Number + 1;
+        var groups = cells
+            .Select(c => sheet.MergedAt(row.Number, c.Column))
+            .Where(r => r is { Columns: > 1, Rows: 1 })
+            .Select(r => r!.Value)
+            .ToList();
+        if (groups.Count > 0 && groups.Any(g => Enumerable.Range(g.FirstColumn, g.Columns).Any(c => sheet.Value(row.Number + 1, c) is string)))
+        {
+            foreach (var group in groups)
+            {
+                var groupLabel = labels.GetValueOrDefault(group.FirstColumn, string.Empty);
+                labels.Remove(group.FirstColumn);
+                for (var c = group.FirstColumn; c <= group.LastColumn; c++)
+                {
+                    labels[c] = sheet.Value(row.Number + 1, c) is string sub
+                        ? CleanLabel(sub)
+                        : groupLabel;
+                }
+            }
+
+            dataStart = row.Number + 2;
+        }
+
+        var columns = MakeColumns(sheet.Name, row.Number, labels.Select(p => (p.Key, p.Value)));
+        return new Header(row.Number, dataStart, columns);
+    }
+
+    private List<Column> MakeColumns(string sheetName, int headerRow, IEnumerable<(int Index, string Label)> labels)
+    {
+        var columns = new List<Column>();
+        var byKey = new Dictionary<string, Column>(StringComparer.Ordinal);
+        foreach (var (index, label) in labels)
+        {
+            if (label.Length == 0)
+            {
+                continue;
+            }
+
+            var cell = CellReference.Name(headerRow, index);
+            var key = NameFolding.ToKey(label);
+            if (key.Length == 0)
+            {
+                key = "cot_" + CellReference.ColumnName(index).ToLowerInvariant();
+                _diagnostics.Add(TrackerDiagnostics.Warning("TRK020", new SheetLocation(sheetName, cell), label, key));
+            }
+
+            if (byKey.TryGetValue(key, out var first))
+            {
+                _diagnostics.Add(TrackerDiagnostics.Error(
+                    "TRK012", new SheetLocation(sheetName, cell), label, key, first.Label, CellReference.Name(headerRow, first.Index)));
+                continue;
+            }
+
+            var column = new Column(index, label, key);
+            byKey[key] = column;
+            columns.Add(column);
+        }
+
+        return columns;
+    }
+
+    /// <summary>Header text as a label: NFC, line breaks and runs of spaces made one space.</summary>
+    private static string CleanLabel(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // ---------------------------------------------------------------- key/value sheets
+
+    private static bool IsKeyValueHeader(LoadedSheet sheet, Header header, out int labelColumn, out int valueColumn)
+    {
+        labelColumn = 0;
+        valueColumn = 0;
+        if (header.Columns.Count < 2)
+        {
+            return false;
+        }
+
+        var first = header.Columns[0];
+        var second = header.Columns[1];
+        if (first.Key != "thong_tin" || second.Key != "gia_tri")
+        {
+            return false;
+        }
+
+        labelColumn = first.Index;
+        valueColumn = second.Index;
+        return sheet.Rows.Count > 0;
+    }
+
+    private DataRecord ReadKeyValue(LoadedSheet sheet, int headerRow, int labelColumn, int valueColumn)
+    {
+        var record = new DataRecord { Source = new DataSource(sheet.Name, headerRow) };
+        var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in sheet.Rows)
+        {
+            if (row.Number <= headerRow || (_options.SkipRowsHiddenByFilter && sheet.IsHiddenByFilter(row)))
+            {
+                continue;
+            }
+
+            var labelValue = row.Find(labelColumn)?.Value;
+            if (labelValue is null)
+            {
+                continue;
+            }
+
+            var label = CleanLabel(Convert.ToString(labelValue, CultureInfo.InvariantCulture) ?? string.Empty);
+            var key = NameFolding.ToKey(label);
+            var labelCell = CellReference.Name(row.Number, labelColumn);
+            if (key.Length == 0)
+            {
+                _diagnostics.Add(TrackerDiagnostics.Warning("TRK020", new SheetLocation(sheet.Name, labelCell), label, "—"));
+                continue;
+            }
+
+            if (firstSeen.TryGetValue(key, out var firstCell))
+            {
+                _diagnostics.Add(TrackerDiagnostics.Warning("TRK019", new SheetLocation(sheet.Name, labelCell), label, firstCell));
+                continue;
+            }
+
+            firstSeen[key] = labelCell;
+            var value = row.Find(valueColumn)?.Value;
+            if (value is string text && IsDateKey(key))
+            {
+                if (TryTextDate(text, out var date))
+                {
+                    value = date;
+                }
+                else
+                {
+                    _diagnostics.Add(TrackerDiagnostics.Warning(
+                        "TRK017", new SheetLocation(sheet.Name, CellReference.Name(row.Number, valueColumn)), text, label));
+                }
+            }
+
+            record.Set(key, value, label);
+        }
+
+        return record;
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    private DataList ReadTable(LoadedSheet sheet, LoadedTable table)
+    {
+        if (table.HeaderRows == 0)
+        {
+            _diagnostics.Add(TrackerDiagnostics.Error("TRK014", new SheetLocation(sheet.Name, table.Range.TopLeft)));
+            return [];
+        }
+
+        var headerRow = table.Range.FirstRow + table.HeaderRows - 1;
+        var labels = new List<(int, string)>();
+        for (var i = 0; i < table.Range.Columns; i++)
+        {
+            var column = table.Range.FirstColumn + i;
+            var label = i < table.Columns.Count ? table.Columns[i] : sheet.Value(headerRow, column) as string ?? string.Empty;
+            labels.Add((column, CleanLabel(label)));
+        }
+
+        var columns = MakeColumns(sheet.Name, headerRow, labels);
+        return ReadRows(sheet, columns, headerRow + 1, table.Range.LastRow - table.TotalsRows);
+    }
+
+    private DataList? ReadPlainList(LoadedSheet sheet, Header? header)
+    {
+        if (header is null)
+        {
+            if (sheet.Rows.Count > 0)
+            {
+                var first = sheet.Rows.First(r => r.Cells.Any(c => c.Value is not null || c.Formula is not null));
+                var cell = first.Cells[0];
+                _diagnostics.Add(TrackerDiagnostics.Error("TRK014", new SheetLocation(sheet.Name, CellReference.Name(first.Number, cell.Column))));
+                return null;
+            }
+
+            return [];
+        }
+
+        var last = sheet.Rows.Count > 0 ? sheet.Rows[^1].Number : header.Row;
+        var span = new CellRange(header.Row, header.Columns.Min(c => c.Index), last, header.Columns.Max(c => c.Index));
+        WarnHeaderlessColumns(sheet, header, span);
+        return ReadRows(sheet, header.Columns, header.DataStart, last);
+    }
+
+    /// <summary>Data in a column between headed columns that has no header of its own is ignored: say so once per column.</summary>
+    private void WarnHeaderlessColumns(LoadedSheet sheet, Header header, CellRange span)
+    {
+        var headed = header.Columns.Select(c => c.Index).ToHashSet();
+        var warned = new HashSet<int>();
+        foreach (var row in sheet.Rows)
+        {
+            if (row.Number < header.DataStart)
+            {
+                continue;
+            }
+
+            foreach (var cell in row.Cells)
+            {
+                if (cell.Value is not null && cell.Column > span.FirstColumn && cell.Column < span.LastColumn
+                    && !headed.Contains(cell.Column) && warned.Add(cell.Column))
+                {
+                    _diagnostics.Add(TrackerDiagnostics.Warning(
+                        "TRK016",
+                        new SheetLocation(sheet.Name, CellReference.Name(row.Number, cell.Column)),
+                        CellReference.ColumnName(cell.Column),
+                        CellReference.Name(header.Row, cell.Column)));
+                }
+            }
+        }
+    }
+
+    private DataList ReadRows(LoadedSheet sheet, List<Column> columns, int firstRow, int lastRow)
+    {
+        var fill = VerticalMergeFill(sheet, firstRow, lastRow);
+        var rows = new List<(LoadedRow Row, object?[] Values)>();
+        foreach (var row in sheet.Rows)
+        {
+            if (row.Number < firstRow || row.Number > lastRow)
+            {
+                continue;
+            }
+
+            if (_options.SkipRowsHiddenByFilter && sheet.IsHiddenByFilter(row))
+            {
+                continue;
+            }
+
+            var values = new object?[columns.Count];
+            var blank = true;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var value = row.Find(columns[i].Index)?.Value;
+                blank &= value is null;
+                values[i] = value ?? fill.GetValueOrDefault((row.Number, columns[i].Index));
+            }
+
+            if (!blank)
+            {
+                rows.Add((row, values));
+            }
+        }
+
+        while (rows.Count > 0 && IsTotalRow(rows[^1].Row, rows[^1].Values, columns))
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        TypeTextDates(sheet.Name, columns, rows);
+        var list = new DataList();
+        foreach (var (row, values) in rows)
+        {
+            var record = new DataRecord { Source = new DataSource(sheet.Name, row.Number) };
+            for (var i = 0; i < columns.Count; i++)
+            {
+                record.Set(columns[i].Key, values[i], columns[i].Label);
+            }
+
+            list.Add(record);
+        }
+
+        return list;
+    }
+
+    /// <summary>Cells covered by a merged range spanning rows (one value for several rows) read the range's value.</summary>
+    private static Dictionary<(int Row, int Column), object?> VerticalMergeFill(LoadedSheet sheet, int firstRow, int lastRow)
+    {
+        var fill = new Dictionary<(int, int), object?>();
+        foreach (var range in sheet.Merged)
+        {
+            if (range.Rows < 2 || range.FirstRow < firstRow || range.FirstRow > lastRow || (long)range.Rows * range.Columns > 100_000)
+            {
+                continue;
+            }
+
+            var value = sheet.Value(range.FirstRow, range.FirstColumn);
+            if (value is null)
+            {
+                continue;
+            }
+
+            for (var r = range.FirstRow; r <= Math.Min(range.LastRow, lastRow); r++)
+            {
+                for (var c = range.FirstColumn; c <= range.LastColumn; c++)
+                {
+                    if (r != range.FirstRow || c != range.FirstColumn)
+                    {
+                        fill[(r, c)] = value;
+                    }
+                }
+            }
+        }
+
+        return fill;
+    }
+
+    private static readonly HashSet<string> TotalWords = new(StringComparer.Ordinal)
+    {
+        "tong", "cong", "tong_cong", "tong_so", "cong_tong", "total", "sum",
+    };
+
+    /// <summary>
+    /// A closing total row: its first value says "Tổng"/"Cộng"/"Tổng cộng", or its formulas all sum the column
+    /// (SUM, SUBTOTAL, AGGREGATE) and its other cells are text or empty.
+    /// </summary>
+    private static bool IsTotalRow(LoadedRow row, object?[] values, List<Column> columns)
+    {
+        var first = values.FirstOrDefault(v => v is not null);
+        if (first is string text)
+        {
+            var key = NameFolding.ToKey(text);
+            if (TotalWords.Contains(key) || key.StartsWith("tong_cong", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var formulas = 0;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var cell = row.Find(columns[i].Index);
+            if (cell?.Formula is { } formula)
+            {
+                var f = formula.TrimStart('=', '+', ' ').ToUpperInvariant();
+                if (!(f.StartsWith("SUM(", StringComparison.Ordinal) || f.StartsWith("SUBTOTAL(", StringComparison.Ordinal)
+                    || f.StartsWith("AGGREGATE(", StringComparison.Ordinal) || f.StartsWith("_XLFN.AGGREGATE(", StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+
+                formulas++;
+            }
+            else if (values[i] is not null and not string)
+            {
+                return false;
+            }
+        }
+
+        return formulas > 0;
+    }
+
+    /// <summary>
+    /// In a date column (mostly real dates, or a header that says "Ngày"), text written as dd/mm/yyyy, d/m/yyyy or ISO
+    /// becomes a date; other text there is reported.
+    /// </summary>
+    private void TypeTextDates(string sheetName, List<Column> columns, List<(LoadedRow Row, object?[] Values)> rows)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            int dates = 0, textDates = 0, nonNull = 0;
+            foreach (var (_, values) in rows)
+            {
+                switch (values[i])
+                {
+                    case null:
+                        continue;
+                    case DateOnly:
+                        dates++;
+                        break;
+                    case string s when TryTextDate(s, out _):
+                        textDates++;
+                        break;
+                }
+
+                nonNull++;
+            }
+
+            var headerSaysDate = IsDateKey(columns[i].Key);
+            var isDateColumn = (dates > 0 && (dates + textDates == nonNull || dates * 2 >= nonNull))
+                || (headerSaysDate && textDates > 0 && (dates + textDates) * 2 >= nonNull);
+            if (!isDateColumn)
+            {
+                continue;
+            }
+
+            foreach (var (row, values) in rows)
+            {
+                if (values[i] is not string s)
+                {
+                    continue;
+                }
+
+                if (TryTextDate(s, out var date))
+                {
+                    values[i] = date;
+                }
+                else
+                {
+                    _diagnostics.Add(TrackerDiagnostics.Warning(
+                        "TRK017", new SheetLocation(sheetName, CellReference.Name(row.Number, columns[i].Index)), s, columns[i].Label));
+                }
+            }
+        }
+    }
+
+    private static bool IsDateKey(string key) =>
+        key == "ngay" || key.StartsWith("ngay_", StringComparison.Ordinal) || key is "tu_ngay" or "den_ngay";
+
+    private static bool TryTextDate(string text, out DateOnly date) =>
+        DataValue.TryParseVietnameseDate(text, out date) || DataValue.TryParseIsoDate(text, out date);
+
+    // ---------------------------------------------------------------- defined names
+
+    private bool ReadDefinedName(LoadedName name, out object? value)
+    {
+        value = null;
+        var formula = name.Formula.Trim().TrimStart('=');
+        if (decimal.TryParse(formula, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            value = number;
+            return true;
+        }
+
+        if (formula.Length >= 2 && formula[0] == '"' && formula[^1] == '"')
+        {
+            value = WorkbookLoader.Text(formula[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal));
+            return true;
+        }
+
+        if (formula is "TRUE" or "FALSE")
+        {
+            value = formula == "TRUE";
+            return true;
+        }
+
+        if (!TryParseReference(formula, out var sheetName, out var range) || _workbook.Sheet(sheetName) is not { } sheet)
+        {
+            _diagnostics.Add(TrackerDiagnostics.Warning("TRK018", null, name.Name, name.Formula));
+            return false;
+        }
+
+        if (range.Rows == 1 && range.Columns == 1)
+        {
+            value = sheet.Value(range.FirstRow, range.FirstColumn);
+            return true;
+        }
+
+        // Whole columns or rows ("A:A") stop at the last cell in use.
+        var lastRow = Math.Min(range.LastRow, sheet.Rows.Count > 0 ? sheet.Rows[^1].Number : range.FirstRow);
+        var lastColumn = Math.Min(range.LastColumn, sheet.Rows.Count > 0 ? sheet.Rows.Max(r => r.Cells.Count > 0 ? r.Cells[^1].Column : 1) : range.FirstColumn);
+        if (range.Rows == 1 || range.Columns == 1)
+        {
+            var items = new DataList();
+            for (var r = range.FirstRow; r <= lastRow; r++)
+            {
+                for (var c = range.FirstColumn; c <= lastColumn; c++)
+                {
+                    items.Add(sheet.Value(r, c));
+                }
+            }
+
+            value = items;
+            return true;
+        }
+
+        var rows = new DataList();
+        for (var r = range.FirstRow; r <= lastRow; r++)
+        {
+            var items = new DataList();
+            for (var c = range.FirstColumn; c <= lastColumn; c++)
+            {
+                items.Add(sheet.Value(r, c));
+            }
+
+            rows.Add(items);
+        }
+
+        value = rows;
+        return true;
+    }
+
+    /// <summary>Parses <c>'Thông tin chung'!$B$2</c> or <c>Sheet1!$A$2:$A$9</c>; one area only, no other workbook.</summary>
+    internal static bool TryParseReference(string formula, out string sheetName, out CellRange range)
+    {
+        sheetName = string.Empty;
+        range = default;
+        var bang = formula.LastIndexOf('!');
+        if (bang <= 0 || formula.Contains('[', StringComparison.Ordinal) || formula.Contains("#REF", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var sheetPart = formula[..bang];
+        if (sheetPart.Length >= 2 && sheetPart[0] == '\'' && sheetPart[^1] == '\'')
+        {
+            sheetPart = sheetPart[1..^1].Replace("''", "'", StringComparison.Ordinal);
+        }
+        else if (sheetPart.Contains(',', StringComparison.Ordinal) || sheetPart.Contains('(', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        sheetName = sheetPart.Normalize(NormalizationForm.FormC);
+        return CellRange.TryParse(formula[(bang + 1)..], out range);
+    }
+}

@@ -1,0 +1,287 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace LucBinh.Docs.Tracker.Reading;
+
+/// <summary>
+/// Looks at a file's bytes before any parser does: says clearly what the file is when it is not an .xlsx workbook, and
+/// refuses hostile packages (zip bombs, XML with a DTD) within bounded time and memory.
+/// </summary>
+/// <remarks>
+/// Limits (a real tracker of 50,000 rows is about 3 MB zipped and 40 MB unpacked; Excel itself stops at 1,048,576 rows):
+/// <list type="bullet">
+/// <item>at most <see cref="MaxEntries"/> parts in the package;</item>
+/// <item>each part unpacks to at most <see cref="MaxEntryBytes"/> (256 MiB), the shared-string table to at most
+/// <see cref="MaxSharedStringsBytes"/> (64 MiB, it is held in memory);</item>
+/// <item>all parts together unpack to at most <see cref="MaxTotalBytes"/> (1 GiB).</item>
+/// </list>
+/// The declared sizes in the zip directory are checked first (cheap); then every part is really unpacked through a
+/// counting stream that stops at the limit, because a hostile zip can declare small sizes and unpack to gigabytes.
+/// XML parts that declare a DTD are refused (no entity expansion, no external entities); the Open XML SDK also
+/// prohibits DTDs and its MaxCharactersInPart is set to the same per-part limit.
+/// </remarks>
+internal static class PackageGuard
+{
+    public const int MaxEntries = 10_000;
+    public const long MaxEntryBytes = 256L * 1024 * 1024;
+    public const long MaxSharedStringsBytes = 64L * 1024 * 1024;
+    public const long MaxTotalBytes = 1024L * 1024 * 1024;
+
+    private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] EmptyZipMagic = [0x50, 0x4B, 0x05, 0x06];
+    private static readonly byte[] CfbMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>Throws a <see cref="Diagnostics.LucBinhException"/> unless the bytes are a safe-looking OOXML workbook package.</summary>
+    public static void Check(byte[] content, string displayName)
+    {
+        if (content.AsSpan().StartsWith(CfbMagic))
+        {
+            throw CompoundFile(content, displayName);
+        }
+
+        if (!content.AsSpan().StartsWith(ZipMagic) && !content.AsSpan().StartsWith(EmptyZipMagic))
+        {
+            throw NotAZip(content, displayName);
+        }
+
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException e)
+        {
+            throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.NotZip"));
+        }
+
+        using (archive)
+        {
+            var entries = archive.Entries;
+            if (entries.Count > MaxEntries)
+            {
+                throw Limit(displayName, "[zip]", TrackerDiagnostics.Text("Limit.EntryCount", entries.Count), MaxEntries.ToString("N0", CultureInfo.InvariantCulture));
+            }
+
+            CheckKind(entries, displayName);
+            var total = 0L;
+            foreach (var entry in entries)
+            {
+                var limit = EntryLimit(entry.FullName);
+                if (entry.Length > limit)
+                {
+                    throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.EntrySize", Size(entry.Length)), Size(limit));
+                }
+
+                total += entry.Length;
+                if (total > MaxTotalBytes)
+                {
+                    throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.Total", Size(total)), Size(MaxTotalBytes));
+                }
+            }
+
+            total = 0;
+            foreach (var entry in entries)
+            {
+                total += Unpack(entry, EntryLimit(entry.FullName), MaxTotalBytes - total, displayName);
+            }
+        }
+    }
+
+    private static long EntryLimit(string name) =>
+        name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase) ? MaxSharedStringsBytes : MaxEntryBytes;
+
+    /// <summary>Unpacks one part into nothing, counting bytes, and looks for a DTD at the start of XML parts.</summary>
+    private static long Unpack(ZipArchiveEntry entry, long limit, long totalLeft, string displayName)
+    {
+        if (entry.FullName.EndsWith('/'))
+        {
+            return 0;
+        }
+
+        var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+            || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+            || entry.FullName.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
+        var buffer = new byte[81920];
+        long count = 0;
+        try
+        {
+            using var stream = entry.Open();
+            int read;
+            var head = isXml ? new StringBuilder() : null;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (head is not null && head.Length < 4096)
+                {
+                    // The prolog (where a DTD must be) comes before the root element, in the first bytes.
+                    head.Append(Encoding.UTF8.GetString(buffer, 0, Math.Min(read, 4096)));
+                    if (HasDoctype(head.ToString()))
+                    {
+                        throw TrackerDiagnostics.Fatal("TRK008", displayName, null, entry.FullName, TrackerDiagnostics.Text("Reason.Dtd"));
+                    }
+                }
+
+                count += read;
+                if (count > limit)
+                {
+                    throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.EntrySize", "> " + Size(limit)), Size(limit));
+                }
+
+                if (count > totalLeft)
+                {
+                    throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.Total", "> " + Size(MaxTotalBytes)), Size(MaxTotalBytes));
+                }
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Checksum"));
+        }
+
+        if (count != entry.Length)
+        {
+            throw TrackerDiagnostics.Fatal("TRK002", displayName, null, TrackerDiagnostics.Text("Reason.SizeMismatch"));
+        }
+
+        return count;
+    }
+
+    private static bool HasDoctype(string head)
+    {
+        // Also catches UTF-16 parts, whose ASCII letters read as letters separated by NULs.
+        var text = head.Replace("\0", string.Empty, StringComparison.Ordinal);
+        return text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || text.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A zip that is some other Office or OpenDocument file, or no workbook at all.</summary>
+    private static void CheckKind(IReadOnlyCollection<ZipArchiveEntry> entries, string displayName)
+    {
+        bool Has(string name) => entries.Any(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
+        if (Has("xl/workbook.xml") || entries.Any(e => e.FullName.StartsWith("xl/", StringComparison.OrdinalIgnoreCase) && e.FullName.EndsWith("workbook.xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        if (Has("word/document.xml") || entries.Any(e => e.FullName.StartsWith("word/", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw TrackerDiagnostics.Fatal("TRK005", displayName, null);
+        }
+
+        if (Has("xl/workbook.bin"))
+        {
+            throw TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.Xlsb"), TrackerDiagnostics.Text("App.Excel"));
+        }
+
+        if (entries.Any(e => e.FullName.StartsWith("ppt/", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.Pptx"), TrackerDiagnostics.Text("App.Excel"));
+        }
+
+        if (Has("mimetype") && Has("content.xml"))
+        {
+            throw TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.Ods"), TrackerDiagnostics.Text("App.LibreOffice"));
+        }
+
+        if (Has("Index/Document.iwa") || entries.Any(e => e.FullName.StartsWith("Index/", StringComparison.Ordinal)))
+        {
+            throw TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.Numbers"), TrackerDiagnostics.Text("App.Numbers"));
+        }
+
+        throw TrackerDiagnostics.Fatal("TRK001", displayName, null, TrackerDiagnostics.Text("Hint.LooksLike", TrackerDiagnostics.Text("Kind.Zip")));
+    }
+
+    /// <summary>
+    /// An OLE compound file: an encrypted OOXML workbook (it holds the streams EncryptionInfo and EncryptedPackage),
+    /// a legacy .xls (Workbook/Book stream) or a legacy Word .doc (WordDocument stream).
+    /// </summary>
+    private static Diagnostics.LucBinhException CompoundFile(byte[] content, string displayName)
+    {
+        if (ContainsUtf16(content, "EncryptionInfo") || ContainsUtf16(content, "EncryptedPackage"))
+        {
+            return TrackerDiagnostics.Fatal("TRK004", displayName, null);
+        }
+
+        if (ContainsUtf16(content, "WordDocument"))
+        {
+            return TrackerDiagnostics.Fatal("TRK005", displayName, null);
+        }
+
+        return TrackerDiagnostics.Fatal("TRK003", displayName, null);
+    }
+
+    private static bool ContainsUtf16(byte[] content, string name) =>
+        content.AsSpan().IndexOf(Encoding.Unicode.GetBytes(name)) >= 0;
+
+    private static Diagnostics.LucBinhException NotAZip(byte[] content, string displayName)
+    {
+        var head = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 2048)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (head.StartsWith("%PDF", StringComparison.Ordinal))
+        {
+            return TrackerDiagnostics.Fatal("TRK001", displayName, null, TrackerDiagnostics.Text("Hint.LooksLike", TrackerDiagnostics.Text("Kind.Pdf")));
+        }
+
+        if (head.Contains("urn:schemas-microsoft-com:office:spreadsheet", StringComparison.OrdinalIgnoreCase))
+        {
+            return TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.Xml2003"), TrackerDiagnostics.Text("App.Excel"));
+        }
+
+        if (head.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<table", StringComparison.OrdinalIgnoreCase))
+        {
+            return TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.Html"), TrackerDiagnostics.Text("App.Excel"));
+        }
+
+        if (content.Length > 0 && Array.IndexOf(content, (byte)0, 0, Math.Min(content.Length, 4096)) < 0 && LooksLikeText(content))
+        {
+            var kind = head.Contains(',', StringComparison.Ordinal) || head.Contains(';', StringComparison.Ordinal) || head.Contains('\t', StringComparison.Ordinal)
+                ? "Kind.Csv"
+                : "Kind.Text";
+            return TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text(kind), TrackerDiagnostics.Text("App.ExcelOrLibreOffice"));
+        }
+
+        return TrackerDiagnostics.Fatal("TRK001", displayName, null, string.Empty);
+    }
+
+    private static bool LooksLikeText(byte[] content)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content, 0, Math.Min(content.Length, 4096) - TrailingPartial(content));
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>How many bytes at the end of the first 4 KiB belong to a UTF-8 sequence cut by the window.</summary>
+    private static int TrailingPartial(byte[] content)
+    {
+        var end = Math.Min(content.Length, 4096);
+        for (var back = 1; back <= 3 && end - back >= 0; back++)
+        {
+            var b = content[end - back];
+            if ((b & 0xC0) == 0xC0)
+            {
+                return back;
+            }
+
+            if ((b & 0x80) == 0)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static Diagnostics.LucBinhException Limit(string displayName, string part, object what, string limit) =>
+        TrackerDiagnostics.Fatal("TRK007", displayName, null, part, what, limit);
+
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024
+            ? (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB"
+            : (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB";
+}

@@ -1,0 +1,29 @@
+using System.Resources;
+using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Localization;
+
+namespace LucBinh.Docs.Tracker;
+
+/// <summary>
+/// Messages about a tracker workbook (codes <c>TRK001</c>…), read from Localization/TrackerMessages*.resx:
+/// Vietnamese (neutral) with an English satellite. Each message says what is wrong, where, and how to fix it.
+/// </summary>
+public static class TrackerDiagnostics
+{
+    /// <summary>The tracker message catalog.</summary>
+    public static MessageCatalog Tracker { get; } = new(
+        new ResourceManager("LucBinh.Docs.Tracker.Localization.TrackerMessages", typeof(TrackerDiagnostics).Assembly));
+
+    internal static Diagnostic Error(string code, DiagnosticLocation? location, params object?[] arguments) =>
+        new(Tracker, code, DiagnosticSeverity.Error, location, arguments);
+
+    internal static Diagnostic Warning(string code, DiagnosticLocation? location, params object?[] arguments) =>
+        new(Tracker, code, DiagnosticSeverity.Warning, location, arguments);
+
+    /// <summary>A phrase of the catalog, put into the reader's language when the message is shown.</summary>
+    internal static LocalizedText Text(string key, params object?[] arguments) => new(Tracker, key, arguments);
+
+    /// <summary>An error that stops reading the file, located at the file.</summary>
+    internal static LucBinhException Fatal(string code, string displayName, Exception? inner, params object?[] arguments) =>
+        new(Error(code, new FileLocation(displayName), [displayName, .. arguments]), inner);
+}

@@ -1,0 +1,13 @@
+namespace LucBinh.Docs.Tracker;
+
+/// <summary>How a tracker is read.</summary>
+public sealed record TrackerReadOptions
+{
+    /// <summary>
+    /// Leaves out rows that an active AutoFilter hides (the rows a person does not see after filtering).
+    /// Rows hidden by hand and hidden sheets are always read.
+    /// </summary>
+    public bool SkipRowsHiddenByFilter { get; init; }
+
+    public static TrackerReadOptions Default { get; } = new();
+}

@@ -1,0 +1,61 @@
+using System.IO.Packaging;
+using DocumentFormat.OpenXml.Packaging;
+using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.IO;
+using LucBinh.Docs.Tracker.Reading;
+
+namespace LucBinh.Docs.Tracker;
+
+/// <summary>
+/// Reads a tracker workbook (.xlsx, .xlsm) into the data model of docs/data-model.md.
+/// The file is read once, read-only and shared, into memory: it is never modified or kept open.
+/// A file that cannot be read at all gives one <see cref="LucBinhException"/> with a Vietnamese message saying what to
+/// do; problems in cells are returned as diagnostics naming the sheet and the cell.
+/// </summary>
+public static class TrackerReader
+{
+    /// <summary>Extensions of other spreadsheet formats, with the kind of file and the program that saves it as .xlsx.</summary>
+    private static readonly Dictionary<string, (string Kind, string App)> OtherFormats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".xls"] = ("Kind.Xls", "App.Excel"),
+        [".xlsb"] = ("Kind.Xlsb", "App.Excel"),
+        [".ods"] = ("Kind.Ods", "App.LibreOffice"),
+        [".csv"] = ("Kind.Csv", "App.ExcelOrLibreOffice"),
+        [".numbers"] = ("Kind.Numbers", "App.Numbers"),
+    };
+
+    public static TrackerReadResult Read(string path, TrackerReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var extension = Path.GetExtension(path);
+        if (OtherFormats.TryGetValue(extension, out var other))
+        {
+            throw TrackerDiagnostics.Fatal(
+                "TRK009", path, null, extension, TrackerDiagnostics.Text(other.Kind), TrackerDiagnostics.Text(other.App));
+        }
+
+        var content = InputFile.ReadAll(path);
+        return Read(content, path, options);
+    }
+
+    public static TrackerReadResult Read(byte[] content, string displayName, TrackerReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(displayName);
+        PackageGuard.Check(content, displayName);
+        var diagnostics = new DiagnosticBag();
+        LoadedWorkbook workbook;
+        try
+        {
+            workbook = WorkbookLoader.Load(content, displayName, diagnostics);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
+        {
+            throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Package"));
+        }
+
+        FormulaEvaluator.Evaluate(workbook, diagnostics);
+        var data = ModelBuilder.Build(workbook, options ?? TrackerReadOptions.Default, diagnostics);
+        return new TrackerReadResult(data, diagnostics.ToList());
+    }
+}

@@ -1,0 +1,221 @@
+using System.IO.Compression;
+using ClosedXML.Excel;
+using LucBinh.Docs.Data;
+
+namespace LucBinh.Docs.Tracker.Writing;
+
+/// <summary>
+/// Writes a tracker workbook in the committee's layout (<see cref="TrackerLayout"/>) with ClosedXML: one Excel table per
+/// list, drop-down lists for fixed vocabularies, dates as dd/mm/yyyy with date validation, frozen and bold header rows.
+/// The output is byte-for-byte reproducible: fixed document properties and zip entry times.
+/// </summary>
+internal static class TrackerWriter
+{
+    /// <summary>Validation and formats cover this many rows below the header, so rows typed later are checked too.</summary>
+    public const int PreparedRows = 2000;
+
+    private const string DateFormat = "dd/mm/yyyy";
+    private const string FontName = "Times New Roman";
+    private static readonly DateTime FixedTime = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static void Write(Stream output, DataRecord data)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(data);
+        using var workbook = new XLWorkbook();
+        workbook.Style.Font.FontName = FontName;
+        workbook.Style.Font.FontSize = 12;
+        workbook.Properties.Author = "LucBinh.Docs";
+        workbook.Properties.LastModifiedBy = "LucBinh.Docs";
+        workbook.Properties.Title = "Sổ theo dõi công tác phối hợp";
+        workbook.Properties.Created = FixedTime;
+        workbook.Properties.Modified = FixedTime;
+
+        WriteInfo(workbook.AddWorksheet(TrackerLayout.InfoSheet), data[TrackerLayout.InfoKey] as DataRecord);
+        foreach (var list in TrackerLayout.Lists)
+        {
+            WriteList(workbook.AddWorksheet(list.Sheet), list, data[list.Key] as DataList);
+        }
+
+        workbook.Worksheet(1).SetTabActive();
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        Normalize(buffer, output);
+    }
+
+    private static void WriteInfo(IXLWorksheet sheet, DataRecord? values)
+    {
+        string[] headers = [TrackerLayout.InfoLabelHeader, TrackerLayout.InfoValueHeader, TrackerLayout.InfoHintHeader];
+        for (var c = 0; c < headers.Length; c++)
+        {
+            sheet.Cell(1, c + 1).SetValue(headers[c]);
+        }
+
+        var row = 2;
+        foreach (var info in TrackerLayout.Info)
+        {
+            sheet.Cell(row, 1).SetValue(info.Label);
+            var cell = sheet.Cell(row, 2);
+            SetCell(cell, values?[info.Key]);
+            FormatStyle(cell.Style, info.Kind);
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            Validate(cell.AsRange(), info.Kind, null);
+            sheet.Cell(row, 3).SetValue(info.Hint);
+            row++;
+        }
+
+        var last = row - 1;
+        StyleHeader(sheet.Range(1, 1, 1, 3));
+        var body = sheet.Range(2, 1, last, 3);
+        body.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        body.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        body.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Range(2, 1, last, 1).Style.Font.Bold = true;
+        sheet.Range(2, 1, last, 1).Style.Fill.BackgroundColor = XLColor.FromHtml("#F2F2F2");
+        sheet.Range(2, 3, last, 3).Style.Font.Italic = true;
+        sheet.Range(2, 3, last, 3).Style.Font.FontColor = XLColor.FromHtml("#595959");
+        sheet.Range(2, 2, last, 3).Style.Alignment.WrapText = true;
+        sheet.Column(1).Width = 26;
+        sheet.Column(2).Width = 60;
+        sheet.Column(3).Width = 70;
+        sheet.SheetView.FreezeRows(1);
+    }
+
+    private static void WriteList(IXLWorksheet sheet, TrackerList list, DataList? rows)
+    {
+        var columns = list.Columns;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            sheet.Cell(1, c + 1).SetValue(columns[c].Header);
+        }
+
+        var records = rows?.OfType<DataRecord>().ToList() ?? [];
+        for (var r = 0; r < records.Count; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                SetCell(sheet.Cell(r + 2, c + 1), records[r][columns[c].Key]);
+            }
+        }
+
+        // An Excel table needs one data row; a blank tracker has one empty row that the reader skips.
+        var lastRow = Math.Max(records.Count, 1) + 1;
+        var table = sheet.Range(1, 1, lastRow, columns.Count).CreateTable(list.Table);
+        table.Theme = XLTableTheme.TableStyleLight9;
+        table.ShowAutoFilter = true;
+
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            var sheetColumn = sheet.Column(c + 1);
+            sheetColumn.Width = column.Width;
+
+            // Formats go on the whole column (one <col> element, also for rows typed later); validation on the rows below the header.
+            sheetColumn.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            FormatStyle(sheetColumn.Style, column.Kind);
+            Validate(sheet.Range(2, c + 1, Math.Max(lastRow, PreparedRows + 1), c + 1), column.Kind, column);
+        }
+
+        StyleHeader(sheet.Range(1, 1, 1, columns.Count));
+        sheet.SheetView.FreezeRows(1);
+    }
+
+    private static void StyleHeader(IXLRange header)
+    {
+        header.Style.Font.Bold = true;
+        header.Style.Alignment.WrapText = true;
+        header.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+        header.Worksheet.Row(1).Height = 33;
+    }
+
+    private static void FormatStyle(IXLStyle style, ColumnKind kind)
+    {
+        switch (kind)
+        {
+            case ColumnKind.Date:
+                style.DateFormat.Format = DateFormat;
+                style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+                break;
+            case ColumnKind.Number:
+                style.NumberFormat.Format = "0";
+                style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+                break;
+            case ColumnKind.LongText or ColumnKind.Choice:
+                style.Alignment.WrapText = true;
+                break;
+        }
+    }
+
+    private static void Validate(IXLRange range, ColumnKind kind, TrackerColumn? column)
+    {
+        switch (kind)
+        {
+            case ColumnKind.Date:
+                var date = range.SetDataValidation();
+                date.Date.Between(new DateTime(1990, 1, 1), new DateTime(2100, 12, 31));
+                date.ErrorTitle = "Ngày không hợp lệ";
+                date.ErrorMessage = "Hãy nhập ngày dạng ngày/tháng/năm, ví dụ 20/06/2024.";
+                date.ShowErrorMessage = true;
+                break;
+            case ColumnKind.Number:
+                var number = range.SetDataValidation();
+                number.WholeNumber.EqualOrGreaterThan(0);
+                number.ErrorTitle = "Số không hợp lệ";
+                number.ErrorMessage = "Hãy nhập một số nguyên không âm.";
+                number.ShowErrorMessage = true;
+                break;
+            case ColumnKind.Choice when column?.Choices is { } choices:
+                var list = range.SetDataValidation();
+                list.List("\"" + string.Join(",", choices) + "\"", true);
+                list.ErrorStyle = column.OnlyChoices ? XLErrorStyle.Stop : XLErrorStyle.Warning;
+                list.ErrorTitle = "Giá trị không có trong danh sách";
+                list.ErrorMessage = "Hãy chọn một giá trị trong danh sách: " + string.Join(", ", choices) + ".";
+                list.ShowErrorMessage = true;
+                break;
+        }
+    }
+
+    private static void SetCell(IXLCell cell, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                break;
+            case string text:
+                // Text stays text: "05/NQ-HĐND" or "01" must not turn into a date or a number.
+                cell.SetValue(text);
+                cell.DataType = XLDataType.Text;
+                break;
+            case decimal number:
+                cell.SetValue(number);
+                break;
+            case bool flag:
+                cell.SetValue(flag);
+                break;
+            case DateOnly date:
+                cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
+                cell.Style.DateFormat.Format = DateFormat;
+                break;
+            default:
+                cell.SetValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    /// <summary>Copies the package with fixed entry times, so the same data always gives the same bytes.</summary>
+    private static void Normalize(MemoryStream saved, Stream output)
+    {
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = new DateTimeOffset(FixedTime);
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using LucBinh.Docs.SampleTrackers;
+using LucBinh.Docs.Tracker;
+
+// Writes templates/so-theo-doi.xlsx (the blank tracker) and templates/samples/so-theo-doi-6-thang-dau-2024.xlsx
+// (the same layout, filled with the data behind the seed report). Usage: dotnet run --project tools/LucBinh.Docs.SampleTrackers -- <repoRoot>
+var root = args.Length > 0 ? Path.GetFullPath(args[0]) : FindRepoRoot(Directory.GetCurrentDirectory());
+if (root is null || !File.Exists(Path.Combine(root, "LucBinh.Docs.sln")))
+{
+    Console.Error.WriteLine("Usage: LucBinh.Docs.SampleTrackers <repoRoot> (the folder holding LucBinh.Docs.sln)");
+    return 2;
+}
+
+var blank = Path.Combine(root, "templates", SampleTrackerData.BlankTrackerPath);
+var sample = Path.Combine(root, "templates", SampleTrackerData.SampleTrackerPath);
+BlankTracker.Write(blank);
+TrackerWorkbook.Write(sample, SampleTrackerData.Build());
+Console.WriteLine(blank);
+Console.WriteLine(sample);
+return 0;
+
+static string? FindRepoRoot(string start)
+{
+    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "LucBinh.Docs.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return null;
+}
