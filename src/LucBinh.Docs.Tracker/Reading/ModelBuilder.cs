@@ -58,7 +58,7 @@ internal sealed class ModelBuilder
             }
 
             object? value;
-            var header = FindHeader(sheet);
+            var header = FindHeader(sheet, report: tables.Count == 0);
             if (header is not null && IsKeyValueHeader(sheet, header, out var labelColumn, out var valueColumn))
             {
                 value = ReadKeyValue(sheet, header.Row, labelColumn, valueColumn);
@@ -129,7 +129,7 @@ internal sealed class ModelBuilder
     /// merged across columns) and not a lone title. With a group header merged across columns and a row of sub-headers
     /// under it, the two rows make one header.
     /// </summary>
-    private Header? FindHeader(LoadedSheet sheet)
+    private Header? FindHeader(LoadedSheet sheet, bool report)
     {
         var looked = 0;
         var singleColumn = sheet.Rows.Take(HeaderSearchRows * 4).All(r => r.Cells.Count(c => c.Value is not null) <= 1);
@@ -158,7 +158,7 @@ internal sealed class ModelBuilder
                 return null;
             }
 
-            return MakeHeader(sheet, row, cells);
+            return MakeHeader(sheet, row, cells, report);
         }
 
         return null;
@@ -172,7 +172,7 @@ internal sealed class ModelBuilder
         row.Cells.Count(c => c.Value is not null) > 1
         && Enumerable.Range(range.FirstColumn, range.Columns).Any(c => sheet.Value(row.Number + 1, c) is string);
 
-    private Header MakeHeader(LoadedSheet sheet, LoadedRow row, List<LoadedCell> cells)
+    private Header MakeHeader(LoadedSheet sheet, LoadedRow row, List<LoadedCell> cells, bool report)
     {
         var labels = new SortedDictionary<int, string>();
         foreach (var cell in cells)
@@ -203,11 +203,11 @@ internal sealed class ModelBuilder
             dataStart = row.Number + 2;
         }
 
-        var columns = MakeColumns(sheet.Name, row.Number, labels.Select(p => (p.Key, p.Value)));
+        var columns = MakeColumns(sheet.Name, row.Number, labels.Select(p => (p.Key, p.Value)), report);
         return new Header(row.Number, dataStart, columns);
     }
 
-    private List<Column> MakeColumns(string sheetName, int headerRow, IEnumerable<(int Index, string Label)> labels)
+    private List<Column> MakeColumns(string sheetName, int headerRow, IEnumerable<(int Index, string Label)> labels, bool report = true)
     {
         var columns = new List<Column>();
         var byKey = new Dictionary<string, Column>(StringComparer.Ordinal);
@@ -223,13 +223,20 @@ internal sealed class ModelBuilder
             if (key.Length == 0)
             {
                 key = "cot_" + CellReference.ColumnName(index).ToLowerInvariant();
-                _diagnostics.Add(TrackerDiagnostics.Warning("TRK020", new SheetLocation(sheetName, cell), label, key));
+                if (report)
+                {
+                    _diagnostics.Add(TrackerDiagnostics.Warning("TRK020", new SheetLocation(sheetName, cell), label, key));
+                }
             }
 
             if (byKey.TryGetValue(key, out var first))
             {
-                _diagnostics.Add(TrackerDiagnostics.Error(
-                    "TRK012", new SheetLocation(sheetName, cell), label, key, first.Label, CellReference.Name(headerRow, first.Index)));
+                if (report)
+                {
+                    _diagnostics.Add(TrackerDiagnostics.Error(
+                        "TRK012", new SheetLocation(sheetName, cell), label, key, first.Label, CellReference.Name(headerRow, first.Index)));
+                }
+
                 continue;
             }
 

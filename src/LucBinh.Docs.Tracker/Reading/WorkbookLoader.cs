@@ -204,7 +204,7 @@ internal sealed class WorkbookLoader
         }
 
         var name = Text(table.DisplayName?.Value ?? table.Name?.Value) ?? "Table";
-        var columns = table.TableColumns?.Elements<TableColumn>().Select(c => Text(c.Name?.Value) ?? string.Empty).ToList() ?? [];
+        var columns = table.TableColumns?.Elements<TableColumn>().Select(c => Text(DecodeEscapes(c.Name?.Value)) ?? string.Empty).ToList() ?? [];
         var active = table.AutoFilter?.Elements<FilterColumn>().Any() ?? false;
         return new LoadedTable(
             name,
@@ -214,6 +214,17 @@ internal sealed class WorkbookLoader
             columns,
             active);
     }
+
+    /// <summary>Decodes the <c>_x000a_</c> escapes Excel writes for control characters (line breaks) in names.</summary>
+    private static string? DecodeEscapes(string? text) =>
+        text is null || !text.Contains("_x", StringComparison.Ordinal)
+            ? text
+            : System.Text.RegularExpressions.Regex.Replace(
+                text,
+                "_x([0-9A-Fa-f]{4})_",
+                m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString(),
+                System.Text.RegularExpressions.RegexOptions.None,
+                TimeSpan.FromSeconds(1));
 
     private void ReadWorksheet(WorksheetPart part, LoadedSheet sheet)
     {
