@@ -57,9 +57,9 @@ public sealed class GoldenReportTests
             lines.Take(6).ToArray());
     }
 
-    private static void AssertSameLines(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    private static void AssertSameLines(string[] expected, List<string> actual)
     {
-        for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
+        for (var i = 0; i < Math.Min(expected.Length, actual.Count); i++)
         {
             if (expected[i] != actual[i])
             {
@@ -68,7 +68,10 @@ public sealed class GoldenReportTests
             }
         }
 
-        Assert.HasCount(expected.Count, actual, $"expected {expected.Count} lines, got {actual.Count}; first extra: " +
-            (actual.Count > expected.Count ? actual[expected.Count] : expected[actual.Count]));
+        if (expected.Length != actual.Count)
+        {
+            var extra = actual.Count > expected.Length ? "report: " + actual[expected.Length] : "seed: " + expected[actual.Count];
+            Assert.Fail($"expected {expected.Length} lines, got {actual.Count}; first extra line in the {extra}");
+        }
     }
 }
