@@ -32,6 +32,9 @@ internal static class LiquidEnvironment
         });
         VietnameseFilters.Register(options.Filters);
         DataFilters.Register(options.Filters);
+        VietnameseFormatFilters.Register(options.Filters);
+        ShapingFilters.Register(options.Filters);
+        PeriodFilters.Register(options.Filters);
         return options;
     }
 
