@@ -9,6 +9,7 @@ using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.IO;
 using LucBinh.Docs.Templating.Diagnostics;
 using LucBinh.Docs.Templating.Filters;
+using LucBinh.Docs.Templating.Layout;
 using LucBinh.Docs.Templating.Rendering;
 using LucBinh.Docs.Templating.Values;
 
@@ -23,8 +24,13 @@ public sealed class DocxTemplate
     private readonly byte[] _package;
     private readonly IReadOnlyList<CompiledPart> _parts;
 
-    private DocxTemplate(string name, byte[] package, IReadOnlyList<CompiledPart> parts, IReadOnlyList<Diagnostic> diagnostics)
+    private readonly Uri? _numberingUri;
+    private readonly string? _numberingXml;
+
+    private DocxTemplate(string name, byte[] package, IReadOnlyList<CompiledPart> parts, IReadOnlyList<Diagnostic> diagnostics, (Uri Uri, string Xml)? numbering)
     {
+        _numberingUri = numbering?.Uri;
+        _numberingXml = numbering?.Xml;
         Name = name;
         _package = package;
         _parts = parts;
@@ -60,6 +66,7 @@ public sealed class DocxTemplate
         ArgumentNullException.ThrowIfNull(content);
         var diagnostics = new List<Diagnostic>();
         var parts = new List<CompiledPart>();
+        (Uri, string)? numbering = null;
         try
         {
             using var stream = new MemoryStream(content, writable: false);
@@ -69,6 +76,11 @@ public sealed class DocxTemplate
                 var xml = LoadXml(part);
                 parts.Add(PartCompiler.Compile(part.Uri, kind, xml, diagnostics));
             }
+
+            if (document.MainDocumentPart?.NumberingDefinitionsPart is { } numberingPart)
+            {
+                numbering = (numberingPart.Uri, LoadXml(numberingPart).ToString(SaveOptions.DisableFormatting));
+            }
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
         {
@@ -76,7 +88,7 @@ public sealed class DocxTemplate
             throw LucBinhException.Common(looksEncrypted ? "IO007" : "IO004", new FileLocation(name), e, name);
         }
 
-        return new DocxTemplate(name, content, parts, diagnostics);
+        return new DocxTemplate(name, content, parts, diagnostics, numbering);
     }
 
     /// <summary>Renders the template with data.</summary>
@@ -91,7 +103,7 @@ public sealed class DocxTemplate
         }
 
         var session = new RenderSession();
-        var rendered = new List<(Uri Uri, string Xml)>();
+        var documents = new List<(Uri Uri, XDocument Xml)>();
         foreach (var part in _parts)
         {
             if (part.Template is null)
@@ -110,7 +122,25 @@ public sealed class DocxTemplate
                 throw new LucBinhException(TemplateDiagnostics.Error("TPL014", new DocumentLocation(part.Kind, 0), e.Message), e);
             }
 
-            rendered.Add((part.Uri, FixUp(output, part)));
+            documents.Add((part.Uri, FixUp(output, part)));
+        }
+
+        var rendered = documents.Select(d => (d.Uri, Serialize(d.Xml))).ToList();
+        if (documents.Any(d => NumberingRestart.IsPresent(d.Xml)))
+        {
+            var numbering = _numberingXml is null ? null : XDocument.Parse(_numberingXml, LoadOptions.PreserveWhitespace);
+            var changed = false;
+            rendered.Clear();
+            foreach (var (uri, xml) in documents)
+            {
+                changed |= NumberingRestart.Apply(xml, numbering);
+                rendered.Add((uri, Serialize(xml)));
+            }
+
+            if (changed && numbering is not null)
+            {
+                rendered.Add((_numberingUri!, Serialize(numbering)));
+            }
         }
 
         var warnings = session.MissingFields
@@ -143,7 +173,10 @@ public sealed class DocxTemplate
         return context;
     }
 
-    private static string FixUp(string xml, CompiledPart part)
+    private static string Serialize(XDocument document) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + document.Root!.ToString(SaveOptions.DisableFormatting);
+
+    private static XDocument FixUp(string xml, CompiledPart part)
     {
         XDocument document;
         try
@@ -156,7 +189,7 @@ public sealed class DocxTemplate
         }
 
         OutputFixups.Apply(document.Root!);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + document.Root!.ToString(SaveOptions.DisableFormatting);
+        return document;
     }
 
     private byte[] WritePackage(List<(Uri Uri, string Xml)> rendered) =>

@@ -80,7 +80,12 @@ internal static class PartCompiler
             AppendLiteral(builder, xml.AsSpan(literalStart, i - literalStart), verbatim);
             var end = xml.IndexOf(TagMarkers.End, i);
             var tag = tags[int.Parse(xml.AsSpan(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture)];
-            builder.Append(tag.Name == PageBreak.TagName ? PageBreak.Markup(tag) : tag.Source);
+            builder.Append(tag.Name switch
+            {
+                PageBreak.TagName => PageBreak.Markup(tag),
+                NumberingRestart.TagName => NumberingRestart.Markup,
+                _ => tag.Source,
+            });
             if (tag.Kind == TagKind.Verbatim)
             {
                 verbatim = TagCatalog.IsVerbatimOpener(tag.Name);

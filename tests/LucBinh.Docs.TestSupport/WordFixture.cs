@@ -13,13 +13,19 @@ public static class WordFixture
         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
 
     /// <summary>A document whose body holds <paramref name="bodyXml"/> (w:p, w:tbl… with the w: prefix).</summary>
-    public static byte[] Create(string bodyXml, string? headerXml = null, string? footerXml = null)
+    public static byte[] Create(string bodyXml, string? headerXml = null, string? footerXml = null, string? numberingXml = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             var references = string.Empty;
+            if (numberingXml is not null)
+            {
+                var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+                numbering.Numbering = new Numbering($"<w:numbering {Namespaces}>{numberingXml}</w:numbering>");
+            }
+
             if (headerXml is not null)
             {
                 var header = main.AddNewPart<HeaderPart>();
@@ -40,6 +46,16 @@ public static class WordFixture
 
         return stream.ToArray();
     }
+
+    /// <summary>A decimal list definition (abstractNum 0) used by list number 1.</summary>
+    public const string DecimalList =
+        "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>" +
+        "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/><w:lvlJc w:val=\"left\"/></w:lvl></w:abstractNum>" +
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+
+    /// <summary>A paragraph of list number 1.</summary>
+    public static string NumberedP(string text) =>
+        $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t xml:space=\"preserve\">{Escape(text)}</w:t></w:r></w:p>";
 
     /// <summary>A paragraph of one run.</summary>
     public static string P(string text) => $"<w:p><w:r><w:t xml:space=\"preserve\">{Escape(text)}</w:t></w:r></w:p>";

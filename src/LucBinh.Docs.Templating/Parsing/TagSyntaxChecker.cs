@@ -16,7 +16,7 @@ internal static partial class TagSyntaxChecker
 {
     public static void Check(TemplateTag tag, List<Diagnostic> diagnostics)
     {
-        if (tag.Name == PageBreak.TagName)
+        if (tag.Name is PageBreak.TagName or NumberingRestart.TagName)
         {
             return; // not a Liquid tag: the compiler writes Word markup in its place
         }

@@ -26,6 +26,7 @@ internal static class TagCatalog
         ["continue"] = TagKind.Statement,
         ["echo"] = TagKind.Statement,
         ["pagebreak"] = TagKind.Statement,
+        ["restart_numbering"] = TagKind.Statement,
         ["raw"] = TagKind.Verbatim,
         ["endraw"] = TagKind.Verbatim,
         ["comment"] = TagKind.Verbatim,
