@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using LucBinh.Docs.Data;
 
@@ -9,7 +12,7 @@ namespace LucBinh.Docs.Tracker.Writing;
 /// list, drop-down lists for fixed vocabularies, dates as dd/mm/yyyy with date validation, frozen and bold header rows.
 /// The output is byte-for-byte reproducible: fixed document properties and zip entry times.
 /// </summary>
-internal static class TrackerWriter
+internal static partial class TrackerWriter
 {
     /// <summary>Validation and formats cover this many rows below the header, so rows typed later are checked too.</summary>
     public const int PreparedRows = 2000;
@@ -203,19 +206,46 @@ internal static class TrackerWriter
         }
     }
 
-    /// <summary>Copies the package with fixed entry times, so the same data always gives the same bytes.</summary>
+    /// <summary>
+    /// Copies the package so that the same data always gives the same bytes: fixed entry times, and fixed names where
+    /// System.IO.Packaging draws random ones (the core-properties part and the package relationship ids).
+    /// </summary>
     private static void Normalize(MemoryStream saved, Stream output)
     {
         saved.Position = 0;
         using var source = new ZipArchive(saved, ZipArchiveMode.Read, leaveOpen: true);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        const string CoreFolder = "package/services/metadata/core-properties/";
+        const string CoreName = CoreFolder + "core.psmdcp";
+        var randomCore = source.Entries.FirstOrDefault(e => e.FullName.StartsWith(CoreFolder, StringComparison.Ordinal))?.FullName;
         foreach (var entry in source.Entries)
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            var name = entry.FullName == randomCore ? CoreName : entry.FullName;
+            var copy = target.CreateEntry(name, CompressionLevel.Optimal);
             copy.LastWriteTime = new DateTimeOffset(FixedTime);
             using var from = entry.Open();
             using var to = copy.Open();
-            from.CopyTo(to);
+            if (entry.FullName == "_rels/.rels")
+            {
+                using var reader = new StreamReader(from, Encoding.UTF8);
+                var text = reader.ReadToEnd();
+                if (randomCore is not null)
+                {
+                    text = text.Replace("/" + randomCore, "/" + CoreName, StringComparison.Ordinal);
+                }
+
+                var n = 0;
+                text = RandomRelationshipId().Replace(text, _ => "Id=\"rIdPackage" + (++n).ToString(CultureInfo.InvariantCulture) + "\"");
+                var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+                to.Write(bytes);
+            }
+            else
+            {
+                from.CopyTo(to);
+            }
         }
     }
+
+    [GeneratedRegex("Id=\"R[0-9a-f]{16}\"", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RandomRelationshipId();
 }
