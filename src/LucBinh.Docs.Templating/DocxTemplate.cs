@@ -158,12 +158,7 @@ public sealed class DocxTemplate
 
     private static TemplateContext CreateContext(DataRecord data, RenderSession session)
     {
-        var context = new TemplateContext(LiquidEnvironment.Options);
-        foreach (var field in data.Fields)
-        {
-            context.SetValue(field.Key, FluidConversion.ToFluid(field.Value, field.Key));
-        }
-
+        var context = LiquidEnvironment.CreateContext(data);
         context.Undefined = name =>
         {
             session.ReportMissing(name);

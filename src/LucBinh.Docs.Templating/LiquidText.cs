@@ -38,12 +38,6 @@ public sealed class LiquidText
     public string Render(DataRecord data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var context = new TemplateContext(LiquidEnvironment.Options);
-        foreach (var field in data.Fields)
-        {
-            context.SetValue(field.Key, FluidConversion.ToFluid(field.Value, field.Key));
-        }
-
-        return _template.Render(context, NullEncoder.Default);
+        return _template.Render(LiquidEnvironment.CreateContext(data), NullEncoder.Default);
     }
 }

@@ -38,5 +38,15 @@ internal static class LiquidEnvironment
         return options;
     }
 
-    public static FluidValue Nil => NilValue.Instance;
+    /// <summary>A render context whose top-level names are the data model's keys.</summary>
+    public static TemplateContext CreateContext(DataRecord data)
+    {
+        var context = new TemplateContext(Options);
+        foreach (var field in data.Fields)
+        {
+            context.SetValue(field.Key, FluidConversion.ToFluid(field.Value, field.Key));
+        }
+
+        return context;
+    }
 }
