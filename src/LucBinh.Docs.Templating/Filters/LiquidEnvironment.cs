@@ -32,6 +32,7 @@ internal static class LiquidEnvironment
         });
         VietnameseFilters.Register(options.Filters);
         DataFilters.Register(options.Filters);
+        LinkFilters.Register(options.Filters);
         VietnameseFormatFilters.Register(options.Filters);
         ShapingFilters.Register(options.Filters);
         PeriodFilters.Register(options.Filters);

@@ -22,6 +22,12 @@ internal sealed class WordTextEncoder : TextEncoder
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(value);
         var text = value.AsSpan(startIndex, characterCount);
+        if (WordMarkup.TryUnwrap(text, out var markup))
+        {
+            output.Write(markup);
+            return;
+        }
+
         if (!NeedsWork(text))
         {
             output.Write(text);
@@ -62,7 +68,7 @@ internal sealed class WordTextEncoder : TextEncoder
                 case '\t':
                     output.Write(TabMarkup);
                     break;
-                case < ' ' or '\uFFFE' or '\uFFFF':
+                case < ' ' or '\uFFFE' or '\uFFFF' or WordMarkup.Start or WordMarkup.End:
                     break; // not allowed in XML 1.0
                 default:
                     if (char.IsSurrogate(c))

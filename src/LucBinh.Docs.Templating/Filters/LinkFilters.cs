@@ -1,0 +1,40 @@
+using System.Security;
+using Fluid;
+using Fluid.Values;
+using LucBinh.Docs.Templating.Rendering;
+
+namespace LucBinh.Docs.Templating.Filters;
+
+/// <summary>Hyperlinks from data.</summary>
+internal static class LinkFilters
+{
+    public static void Register(FilterCollection filters) => filters.AddFilter("hyperlink", Hyperlink);
+
+    /// <summary>
+    /// <c>{{ row.duong_dan | hyperlink: "Xem văn bản" }}</c>: a clickable link (a Word HYPERLINK field) showing the text,
+    /// or the address itself when no text is given. The link text takes the formatting of the tag's run (format the tag
+    /// as a hyperlink in Word to make it blue and underlined). Must be the last filter of the tag.
+    /// Only http, https and mailto addresses become links; anything else is written as plain text.
+    /// </summary>
+    public static ValueTask<FluidValue> Hyperlink(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        if (input.IsNil())
+        {
+            return NilValue.Instance;
+        }
+
+        var address = input.ToStringValue().Trim();
+        var text = arguments.Count > 0 && !arguments.At(0).IsNil() ? arguments.At(0).ToStringValue() : address;
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto"))
+        {
+            return new StringValue(text);
+        }
+
+        var target = SecurityElement.Escape(uri.AbsoluteUri.Replace("\"", "%22", StringComparison.Ordinal));
+        var shown = WordTextEncoder.Instance.Encode(text);
+        return new StringValue(WordMarkup.Wrap(
+            "</w:t><w:fldChar w:fldCharType=\"begin\"/><w:instrText xml:space=\"preserve\"> HYPERLINK \"" + target + "\" </w:instrText>" +
+            "<w:fldChar w:fldCharType=\"separate\"/><w:t xml:space=\"preserve\">" + shown + "</w:t><w:fldChar w:fldCharType=\"end\"/>" +
+            "<w:t xml:space=\"preserve\">"));
+    }
+}
