@@ -8,7 +8,21 @@ namespace LucBinh.Docs.Templating.Filters;
 /// <summary>Hyperlinks from data.</summary>
 internal static class LinkFilters
 {
-    public static void Register(FilterCollection filters) => filters.AddFilter("hyperlink", Hyperlink);
+    public static void Register(FilterCollection filters)
+    {
+        filters.AddFilter("hyperlink", Hyperlink);
+        filters.AddFilter("vmerge", VMerge);
+    }
+
+    /// <summary>
+    /// <c>{{ g.name | vmerge }}</c> in a cell of repeated table rows: consecutive rows with the same value have that cell
+    /// merged vertically, the value shown once. Must be the last filter of the tag.
+    /// </summary>
+    public static ValueTask<FluidValue> VMerge(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var text = input.IsNil() ? string.Empty : input.ToStringValue();
+        return new StringValue(WordMarkup.Wrap(Layout.VerticalMerge.Marker(text) + WordTextEncoder.Instance.Encode(text)));
+    }
 
     /// <summary>
     /// <c>{{ row.duong_dan | hyperlink: "Xem văn bản" }}</c>: a clickable link (a Word HYPERLINK field) showing the text,

@@ -12,6 +12,7 @@ internal static class OutputFixups
 {
     public static void Apply(XElement root)
     {
+        Layout.VerticalMerge.Apply(root);
         foreach (var table in root.Descendants(WordNames.Table).Where(t => !t.Descendants(WordNames.TableRow).Any()).ToList())
         {
             table.Remove();
