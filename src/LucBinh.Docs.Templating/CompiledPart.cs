@@ -4,8 +4,11 @@ using LucBinh.Docs.Diagnostics;
 namespace LucBinh.Docs.Templating;
 
 /// <summary>One text part of the template (body, a header…), compiled to Liquid once and rendered many times.</summary>
-internal sealed class CompiledPart(Uri uri, DocumentPart kind, string liquidSource, IFluidTemplate? template)
+internal sealed class CompiledPart(Uri uri, DocumentPart kind, string liquidSource, IFluidTemplate? template, IReadOnlyList<(string Source, DocumentLocation Location)>? tagLocations = null)
 {
+    /// <summary>Each tag's text and place, to say where a field the data lacks is used.</summary>
+    public IReadOnlyList<(string Source, DocumentLocation Location)> TagLocations { get; } = tagLocations ?? [];
+
     public Uri Uri { get; } = uri;
 
     public DocumentPart Kind { get; } = kind;

@@ -144,9 +144,7 @@ public sealed class DocxTemplate
         }
 
         var warnings = session.MissingFields
-            .Select(f => options.Strict
-                ? TemplateDiagnostics.Error("TPL012", null, f)
-                : TemplateDiagnostics.Warning("TPL012", null, f))
+            .Select(missing => MissingField(missing.Key, missing.Value, options.Strict))
             .ToList();
         if (options.Strict && warnings.Count > 0)
         {
@@ -161,11 +159,38 @@ public sealed class DocxTemplate
         var context = LiquidEnvironment.CreateContext(data);
         context.Undefined = name =>
         {
-            session.ReportMissing(name);
+            session.ReportMissing(name, [.. data.Fields.Select(f => f.Key)]);
             return new ValueTask<Fluid.Values.FluidValue>(Fluid.Values.NilValue.Instance);
         };
         session.Attach(context);
         return context;
+    }
+
+    /// <summary>TPL012 for a field the data lacks: where the template uses it, and the closest name the data has.</summary>
+    private Diagnostic MissingField(string path, IReadOnlyCollection<string> known, bool strict)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        var location = _parts.SelectMany(p => p.TagLocations)
+            .FirstOrDefault(t => TagMentions(t.Source, name)).Location;
+        var suggestion = TemplateDiagnostics.DidYouMean(name, known);
+        return strict
+            ? TemplateDiagnostics.Error("TPL012", location, path, suggestion)
+            : TemplateDiagnostics.Warning("TPL012", location, path, suggestion);
+    }
+
+    private static bool TagMentions(string source, string name)
+    {
+        for (var i = source.IndexOf(name, StringComparison.Ordinal); i >= 0; i = source.IndexOf(name, i + 1, StringComparison.Ordinal))
+        {
+            var before = i == 0 ? ' ' : source[i - 1];
+            var after = i + name.Length < source.Length ? source[i + name.Length] : ' ';
+            if (!(char.IsLetterOrDigit(before) || before == '_') && !(char.IsLetterOrDigit(after) || after == '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Serialize(XDocument document) =>

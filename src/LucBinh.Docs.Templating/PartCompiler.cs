@@ -57,7 +57,7 @@ internal static class PartCompiler
             return new CompiledPart(uri, kind, source, null);
         }
 
-        return new CompiledPart(uri, kind, source, template);
+        return new CompiledPart(uri, kind, source, template, [.. tags.Select(t => (t.Source, t.Location))]);
     }
 
     /// <summary>

@@ -39,6 +39,8 @@ public sealed class DataAndCheckCommandTests
 
         Assert.AreEqual(0, run.ExitCode, "a missing field is a warning");
         StringAssert.Contains(run.Output, "thong_tin_chung.nguoi_kyy");
+        StringAssert.Contains(run.Output, "Có phải ý bạn là «nguoi_ky»?");
+        StringAssert.Contains(run.Output, "thân văn bản, đoạn 1");
         StringAssert.Contains(run.Output, "1 cảnh báo");
     }
 

@@ -71,6 +71,18 @@ public sealed class PlaceholderTests
         Assert.AreEqual("TPL012", warning.Code);
         Assert.IsFalse(warning.IsError);
         StringAssert.Contains(warning.Message(), "ttc.khong_co");
+        Assert.AreEqual(1, ((LucBinh.Docs.Diagnostics.DocumentLocation)warning.Location!).Paragraph, "the warning points at the tag");
+    }
+
+    [TestMethod]
+    public void A_mistyped_field_is_reported_with_the_closest_name_the_data_has()
+    {
+        var template = DocxTemplate.Load(Create(P("Mở đầu") + P("Ký: {{ ttc.nguoi_kyy }}")), "t.docx");
+
+        var warning = template.Render(Record(("ttc", Record(("nguoi_ky", "A"), ("chuc_vu", "B"))))).Diagnostics.Single();
+
+        StringAssert.Contains(warning.Message(), "Có phải ý bạn là «nguoi_ky»?");
+        StringAssert.Contains(warning.Location!.Describe(LucBinh.Docs.Localization.UiLanguage.Vietnamese), "đoạn 2");
     }
 
     [TestMethod]

@@ -7,12 +7,13 @@ internal sealed class RenderSession
 {
     private const string Key = "LucBinh.Docs.RenderSession";
 
-    public SortedSet<string> MissingFields { get; } = new(StringComparer.Ordinal);
+    /// <summary>Each field the data lacks, with the names the data had at that place (for "did you mean").</summary>
+    public SortedDictionary<string, IReadOnlyCollection<string>> MissingFields { get; } = new(StringComparer.Ordinal);
 
     public void Attach(TemplateContext context) => context.AmbientValues[Key] = this;
 
     public static RenderSession? From(TemplateContext context) =>
         context.AmbientValues.TryGetValue(Key, out var value) ? value as RenderSession : null;
 
-    public void ReportMissing(string path) => MissingFields.Add(path);
+    public void ReportMissing(string path, IReadOnlyCollection<string> known) => MissingFields.TryAdd(path, known);
 }

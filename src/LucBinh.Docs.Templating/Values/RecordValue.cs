@@ -64,7 +64,9 @@ internal sealed class RecordValue(DataRecord record, string path) : FluidValue
                 return NumberValue.Create(record.Count);
             }
 
-            RenderSession.From(context)?.ReportMissing(path.Length == 0 ? name : path + "." + name);
+            RenderSession.From(context)?.ReportMissing(
+                path.Length == 0 ? name : path + "." + name,
+                record.Fields.Select(f => f.Key).ToList());
             return NilValue.Instance;
         }
 
