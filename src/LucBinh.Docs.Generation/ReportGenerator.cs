@@ -19,12 +19,19 @@ public static class ReportGenerator
             throw new LucBinhException(template.Diagnostics);
         }
 
+        // Image paths in the data are relative to the tracker's (or data file's) folder, and may not leave it.
+        var source = request.DataPath ?? request.TrackerPath;
+        var renderOptions = new RenderOptions
+        {
+            Strict = request.Strict,
+            ResourceFolder = source is null ? null : Path.GetDirectoryName(Path.GetFullPath(source)),
+        };
         var name = request.NamePattern is { } pattern ? LiquidText.Parse(pattern) : null;
         var outputs = new List<string>();
         var warnings = new List<Diagnostic>([.. dataDiagnostics, .. template.Diagnostics]);
         foreach (var itemData in Jobs(data, request.Each))
         {
-            var rendered = template.Render(itemData, new RenderOptions { Strict = request.Strict });
+            var rendered = template.Render(itemData, renderOptions);
             var outputPath = name is null || request.OutputPath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
                 ? OutputNaming.Resolve(request.OutputPath, itemData)
                 : Path.GetFullPath(Path.Combine(request.OutputPath, OutputNaming.Sanitize(name.Render(itemData)) + ".docx"));

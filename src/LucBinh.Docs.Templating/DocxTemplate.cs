@@ -102,7 +102,7 @@ public sealed class DocxTemplate
             throw new LucBinhException([.. Diagnostics.Where(d => d.IsError)]);
         }
 
-        var session = new RenderSession();
+        var session = new RenderSession { ResourceFolder = options.ResourceFolder };
         var documents = new List<(Uri Uri, XDocument Xml)>();
         foreach (var part in _parts)
         {
@@ -122,10 +122,12 @@ public sealed class DocxTemplate
                 throw new LucBinhException(TemplateDiagnostics.Error("TPL014", new DocumentLocation(part.Kind, 0), e.Message), e);
             }
 
-            documents.Add((part.Uri, FixUp(output, part)));
+            var document = FixUp(output, part);
+            ImagePackaging.FitPictures(document, part.Uri.OriginalString, session);
+            documents.Add((part.Uri, document));
         }
 
-        var rendered = documents.Select(d => (d.Uri, Serialize(d.Xml))).ToList();
+        var rendered = documents.Select(d => (d.Uri, Xml: Serialize(d.Xml))).ToList();
         if (documents.Any(d => NumberingRestart.IsPresent(d.Xml)))
         {
             var numbering = _numberingXml is null ? null : XDocument.Parse(_numberingXml, LoadOptions.PreserveWhitespace);
@@ -151,7 +153,12 @@ public sealed class DocxTemplate
             throw new LucBinhException(warnings);
         }
 
-        return new RenderResult(WritePackage(rendered), warnings);
+        warnings.AddRange(session.Problems.DistinctBy(p => p.Code + string.Join('|', p.Arguments))
+            .Select(p => TemplateDiagnostics.Warning(p.Code, null, p.Arguments)));
+        var replacements = rendered.ToDictionary(r => r.Uri.OriginalString, r => r.Xml, StringComparer.OrdinalIgnoreCase);
+        var additions = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+        ImagePackaging.AddToPackage(_package, session, replacements, additions);
+        return new RenderResult(PackageWriter.Replace(_package, replacements, additions), warnings);
     }
 
     private static TemplateContext CreateContext(DataRecord data, RenderSession session)
@@ -211,9 +218,6 @@ public sealed class DocxTemplate
         OutputFixups.Apply(document.Root!);
         return document;
     }
-
-    private byte[] WritePackage(List<(Uri Uri, string Xml)> rendered) =>
-        PackageWriter.Replace(_package, rendered.ToDictionary(r => r.Uri.OriginalString, r => r.Xml, StringComparer.OrdinalIgnoreCase));
 
     internal static IEnumerable<(OpenXmlPart Part, DocumentPart Kind)> TextPartsOf(WordprocessingDocument document) => TextParts(document);
 

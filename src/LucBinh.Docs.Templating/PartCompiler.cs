@@ -31,6 +31,7 @@ internal static class PartCompiler
             lexer.Lex(paragraph, () => locator.Locate(paragraph, paragraphNumber));
         }
 
+        ImageSlots.Find(root, uri.OriginalString, tags, locator);
         if (tags.Count == 0)
         {
             return new CompiledPart(uri, kind, string.Empty, null);

@@ -7,4 +7,7 @@ public sealed record RenderOptions
 
     /// <summary>A field the data lacks is an error instead of a warning (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>The folder image paths in the data are relative to (the tracker's folder); paths outside it are refused.</summary>
+    public string? ResourceFolder { get; init; }
 }

@@ -13,6 +13,37 @@ public static class WordFixture
         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
 
     /// <summary>A document whose body holds <paramref name="bodyXml"/> (w:p, w:tbl… with the w: prefix).</summary>
+    /// <summary>
+    /// A document whose body holds <paramref name="bodyXml"/>, where <c>PICTURE</c> is replaced by an inline picture of
+    /// <paramref name="placeholder"/> (a PNG) sized <paramref name="widthEmu"/>×<paramref name="heightEmu"/> with the alt text.
+    /// </summary>
+    public static byte[] CreateWithPicture(string bodyXml, byte[] placeholder, string altText, long widthEmu = 1_800_000, long heightEmu = 1_800_000)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var image = main.AddImagePart(ImagePartType.Png);
+            using (var data = new MemoryStream(placeholder))
+            {
+                image.FeedData(data);
+            }
+
+            var picture =
+                "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">" +
+                $"<wp:extent cx=\"{widthEmu}\" cy=\"{heightEmu}\"/><wp:docPr id=\"1\" name=\"Ảnh 1\" descr=\"{Escape(altText)}\"/>" +
+                "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">" +
+                "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"1\" name=\"logo.png\"/><pic:cNvPicPr/></pic:nvPicPr>" +
+                $"<pic:blipFill><a:blip r:embed=\"{main.GetIdOfPart(image)}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>" +
+                $"<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{widthEmu}\" cy=\"{heightEmu}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>" +
+                "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+            main.Document = new Document(
+                $"<w:document {Namespaces}><w:body>{bodyXml.Replace("PICTURE", picture, StringComparison.Ordinal)}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>");
+        }
+
+        return stream.ToArray();
+    }
+
     public static byte[] Create(string bodyXml, string? headerXml = null, string? footerXml = null, string? numberingXml = null)
     {
         using var stream = new MemoryStream();

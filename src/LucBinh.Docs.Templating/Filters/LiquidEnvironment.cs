@@ -33,6 +33,7 @@ internal static class LiquidEnvironment
         VietnameseFilters.Register(options.Filters);
         DataFilters.Register(options.Filters);
         LinkFilters.Register(options.Filters);
+        ImageFilters.Register(options.Filters);
         VietnameseFormatFilters.Register(options.Filters);
         ShapingFilters.Register(options.Filters);
         PeriodFilters.Register(options.Filters);

@@ -14,7 +14,8 @@ internal static class PackageWriter
 
     /// <param name="package">The original package bytes (never modified).</param>
     /// <param name="replacements">New XML by part name (<c>/word/document.xml</c>).</param>
-    public static byte[] Replace(byte[] package, IReadOnlyDictionary<string, string> replacements)
+    /// <param name="additions">New entries (media) by entry name, appended after the original entries.</param>
+    public static byte[] Replace(byte[] package, IReadOnlyDictionary<string, string> replacements, IReadOnlyDictionary<string, byte[]>? additions = null)
     {
         var byEntry = replacements.ToDictionary(r => r.Key.TrimStart('/'), r => r.Value, StringComparer.OrdinalIgnoreCase);
         using var output = new MemoryStream(package.Length + (replacements.Values.Sum(x => x.Length) / 4));
@@ -36,6 +37,15 @@ internal static class PackageWriter
                     using var from = entry.Open();
                     from.CopyTo(to);
                 }
+            }
+
+            foreach (var (name, bytes) in additions ?? new Dictionary<string, byte[]>())
+            {
+                // Images are already compressed: store them as they are.
+                var entry = target.CreateEntry(name, CompressionLevel.NoCompression);
+                entry.LastWriteTime = FixedTimestamp;
+                using var to = entry.Open();
+                to.Write(bytes);
             }
         }
 

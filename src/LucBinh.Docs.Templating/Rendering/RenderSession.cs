@@ -16,4 +16,28 @@ internal sealed class RenderSession
         context.AmbientValues.TryGetValue(Key, out var value) ? value as RenderSession : null;
 
     public void ReportMissing(string path, IReadOnlyCollection<string> known) => MissingFields.TryAdd(path, known);
+
+    /// <summary>The folder image paths in the data are read from (the tracker's folder); null: paths are not read.</summary>
+    public string? ResourceFolder { get; init; }
+
+    /// <summary>Images placed by this render, by part name and relationship id.</summary>
+    public List<(string Part, string RelationshipId, ImageData Image)> Images { get; } = [];
+
+    /// <summary>Problems with images (not found, not an image); reported as warnings.</summary>
+    public List<(string Code, object?[] Arguments)> Problems { get; } = [];
+
+    public string AddImage(string part, ImageData image)
+    {
+        foreach (var existing in Images)
+        {
+            if (existing.Part == part && existing.Image.Bytes.AsSpan().SequenceEqual(image.Bytes))
+            {
+                return existing.RelationshipId;
+            }
+        }
+
+        var id = "lbdImg" + (Images.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Images.Add((part, id, image));
+        return id;
+    }
 }

@@ -1,0 +1,93 @@
+using Fluid;
+using Fluid.Values;
+using LucBinh.Docs.Templating.Rendering;
+
+namespace LucBinh.Docs.Templating.Filters;
+
+/// <summary>
+/// Images from data. The author puts a picture in the template as a placeholder and writes <c>{{ logo }}</c> in its
+/// alternative text (Word: right-click the picture → Edit Alt Text, or its title); the value replaces the picture,
+/// fitted into the placeholder's box with its proportions kept. A value is a path relative to the tracker's folder
+/// (never outside it) or a data URI (<c>data:image/png;base64,…</c>). Without a usable value the placeholder stays.
+/// </summary>
+internal static class ImageFilters
+{
+    /// <summary>The internal filter the compiler appends to an image placeholder's expression.</summary>
+    public const string FilterName = "lbd_image";
+
+    private const int MaxImageBytes = 20 * 1024 * 1024;
+
+    public static void Register(FilterCollection filters) => filters.AddFilter(FilterName, PlaceImage);
+
+    /// <summary><c>{{ value | lbd_image: "/word/document.xml", "rId5" }}</c> → the relationship id of the placed image.</summary>
+    public static ValueTask<FluidValue> PlaceImage(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var part = arguments.At(0).ToStringValue();
+        var original = new StringValue(arguments.At(1).ToStringValue());
+        var session = RenderSession.From(context);
+        if (session is null || input.IsNil() || input.ToStringValue().Trim().Length == 0)
+        {
+            return original;
+        }
+
+        var reference = input.ToStringValue().Trim();
+        var bytes = Load(reference, session);
+        if (bytes is null)
+        {
+            return original;
+        }
+
+        var image = ImageData.TryRead(bytes);
+        if (image is null || image.Width <= 0 || image.Height <= 0)
+        {
+            session.Problems.Add(("TPL016", [Shorten(reference)]));
+            return original;
+        }
+
+        return new StringValue(session.AddImage(part, image));
+    }
+
+    private static byte[]? Load(string reference, RenderSession session)
+    {
+        if (reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            var comma = reference.IndexOf(',', StringComparison.Ordinal);
+            try
+            {
+                var bytes = comma > 0 && reference[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase)
+                    ? Convert.FromBase64String(reference[(comma + 1)..])
+                    : null;
+                if (bytes is null)
+                {
+                    session.Problems.Add(("TPL016", [Shorten(reference)]));
+                }
+
+                return bytes;
+            }
+            catch (FormatException)
+            {
+                session.Problems.Add(("TPL016", [Shorten(reference)]));
+                return null;
+            }
+        }
+
+        if (session.ResourceFolder is null)
+        {
+            session.Problems.Add(("TPL015", [reference]));
+            return null;
+        }
+
+        var folder = Path.GetFullPath(session.ResourceFolder);
+        var path = Path.GetFullPath(Path.Combine(folder, reference));
+        if (!path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || !File.Exists(path) || new FileInfo(path).Length > MaxImageBytes)
+        {
+            session.Problems.Add(("TPL015", [reference]));
+            return null;
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
