@@ -1,0 +1,32 @@
+using Azure.Core;
+using LucBinh.Docs.Publishing.Auth;
+using LucBinh.Docs.Publishing.Configuration;
+using LucBinh.Docs.Publishing.Outbox;
+using LucBinh.Docs.Publishing.SharePoint;
+
+namespace LucBinh.Docs.Publishing;
+
+/// <summary>
+/// The hosts' entry point: from validated options, the store publishing uses (SharePoint when
+/// <c>SharePoint:SiteUrl</c> is set, else the local folder store) and the publisher with its outbox.
+/// </summary>
+public static class ReportStores
+{
+    /// <param name="options">From <see cref="PublishingOptionsReader.Read"/>.</param>
+    /// <param name="credential">Null: made by <see cref="CredentialFactory.Create"/> from Auth:Mode.</param>
+    /// <param name="prompt">Where a sign-in message (device code) is shown.</param>
+    /// <param name="finalHandler">Tests and proxies: the innermost HTTP handler.</param>
+    public static IReportStore Create(PublishingOptions options, TokenCredential? credential = null, Action<string>? prompt = null, HttpMessageHandler? finalHandler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.SharePointEnabled
+            ? new SharePointStore(options, credential ?? CredentialFactory.Create(options, prompt), finalHandler)
+            : new LocalFolderStore(options.LocalFolder);
+    }
+
+    public static ReportPublisher CreatePublisher(PublishingOptions options, TokenCredential? credential = null, Action<string>? prompt = null, HttpMessageHandler? finalHandler = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new ReportPublisher(Create(options, credential, prompt, finalHandler), new ReportOutbox(options.OutboxFolder, time));
+    }
+}

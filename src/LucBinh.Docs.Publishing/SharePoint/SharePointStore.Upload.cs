@@ -1,0 +1,196 @@
+using LucBinh.Docs.Diagnostics;
+using Microsoft.Graph;
+using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace LucBinh.Docs.Publishing.SharePoint;
+
+public sealed partial class SharePointStore
+{
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
+    {
+        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+    };
+
+    /// <summary>
+    /// <c>PUT /drives/{d}/items/{parent}:/{name}:/content?@microsoft.graph.conflictBehavior=…</c>: conflict behaviour
+    /// goes only in the query string for PUT, and its default there is replace, so it is always sent (graph-notes §2, §3).
+    /// The body is a byte array, so the RetryHandler can resend it after a 429/503.
+    /// </summary>
+    private async Task<DriveItem> SimpleUploadAsync(Library library, string parentId, StorePlan plan, byte[] content, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report(new StoreProgress(plan.FileName, 0, plan.Size));
+        using var body = new MemoryStream(content, writable: false);
+        var request = _graph.Drives[library.DriveId].Items[parentId].ItemWithPath(Escape(plan.FileName)).Content.ToPutRequestInformation(body);
+        request.URI = new Uri(request.URI + "?@microsoft.graph.conflictBehavior=" + Conflict(plan.ConflictBehavior));
+        try
+        {
+            var item = await _graph.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken).ConfigureAwait(false)
+                ?? throw new PublishException(PublishingDiagnostics.Error("PUB111", 200, "empty", plan.FileName), queueable: true);
+            progress?.Report(new StoreProgress(plan.FileName, plan.Size, plan.Size));
+            return item;
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 409 && e.Error?.Code == "nameAlreadyExists")
+        {
+            throw new PublishException(PublishingDiagnostics.Error("PUB108", plan.Folder, plan.FileName), queueable: false, e);
+        }
+    }
+
+    /// <summary>
+    /// An upload session (graph-notes §2): fragments of Graph:FragmentSize (a multiple of 320 KiB) sent by
+    /// LargeFileUploadTask through the unauthenticated adapter; after a dropped connection or a lost acknowledgement the
+    /// task is resumed (<c>GET {uploadUrl}</c> → nextExpectedRanges) with a doubling wait, never re-sent blindly
+    /// (that gets 416); an expired or vanished session (404) starts over once; a session given up is DELETEd, or kept
+    /// for the outbox to resume when the service cannot even be reached.
+    /// </summary>
+    private async Task<DriveItem> SessionUploadAsync(Library library, string parentId, StorePlan plan, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(plan.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var sliceProgress = new SyncProgress<long>(lastByte => progress?.Report(new StoreProgress(plan.FileName, lastByte + 1, plan.Size)));
+        progress?.Report(new StoreProgress(plan.FileName, 0, plan.Size));
+        var resuming = plan.ResumeUploadUrl is not null;
+        UploadSession? session = resuming
+            ? new UploadSession { UploadUrl = plan.ResumeUploadUrl, NextExpectedRanges = ["0-"], ExpirationDateTime = _time.GetUtcNow().AddHours(1) }
+            : null;
+        for (var start = 0; ; start++)
+        {
+            session ??= await CreateSessionAsync(library, parentId, plan, cancellationToken).ConfigureAwait(false);
+            var task = new LargeFileUploadTask<DriveItem>(session, stream, _options.Graph.FragmentSize, _uploadAdapter);
+            Exception? failure = null;
+            var restart = false;
+            for (var attempt = 0; attempt <= _options.Graph.UploadResumes; attempt++)
+            {
+                try
+                {
+                    var result = resuming || attempt > 0
+                        ? await task.ResumeAsync(sliceProgress, 2, cancellationToken).ConfigureAwait(false)
+                        : await task.UploadAsync(sliceProgress, 2, cancellationToken).ConfigureAwait(false);
+                    if (result.UploadSucceeded && result.ItemResponse is { } item)
+                    {
+                        return item;
+                    }
+
+                    failure = new PublishException(PublishingDiagnostics.Error("PUB111", 200, "uploadIncomplete", plan.FileName), queueable: true);
+                }
+                catch (Exception e) when (IsSessionGone(e))
+                {
+                    failure = e;
+                    restart = true;
+                    break;
+                }
+                catch (ServiceException e) when (e.ResponseStatusCode == 409)
+                {
+                    // Name conflict detected at commit: with "fail" it is final; otherwise a new session applies the behaviour again.
+                    await DeleteSessionAsync(task).ConfigureAwait(false);
+                    if (plan.ConflictBehavior == ConflictBehavior.Fail || start > 0)
+                    {
+                        throw new PublishException(PublishingDiagnostics.Error("PUB108", plan.Folder, plan.FileName), queueable: plan.ConflictBehavior != ConflictBehavior.Fail, e);
+                    }
+
+                    failure = e;
+                    restart = true;
+                    break;
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    await DeleteSessionAsync(task).ConfigureAwait(false);
+                    throw;
+                }
+                catch (Exception e) when (IsRetriable(e, cancellationToken))
+                {
+                    failure = e;
+                }
+
+                resuming = true;
+                if (attempt < _options.Graph.UploadResumes)
+                {
+                    await Task.Delay(_options.Graph.ResumeDelay * Math.Pow(2, attempt), _time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (restart && start == 0)
+            {
+                session = null;
+                resuming = false;
+                stream.Position = 0;
+                continue;
+            }
+
+            var translated = GraphFailures.Translate(failure!, Site, _options.Graph.MaxRetries, _options.Graph.TimeoutSeconds, cancellationToken);
+            var deleted = await DeleteSessionAsync(task).ConfigureAwait(false);
+            throw deleted || !translated.Offline
+                ? translated
+                : new PublishException(translated.Diagnostic, translated.Queueable, translated.InnerException) { Offline = true, ResumeUploadUrl = session.UploadUrl };
+        }
+    }
+
+    private async Task<UploadSession> CreateSessionAsync(Library library, string parentId, StorePlan plan, CancellationToken cancellationToken)
+    {
+        // A new body object per call: models track changes, and a reused one serialises as {} (graph-notes §4).
+        var body = new CreateUploadSessionPostRequestBody
+        {
+            Item = new DriveItemUploadableProperties
+            {
+                Name = plan.FileName,
+                FileSize = plan.Size,
+                AdditionalData = ConflictData(plan.ConflictBehavior),
+            },
+        };
+        try
+        {
+            return await _graph.Drives[library.DriveId].Items[parentId].ItemWithPath(Escape(plan.FileName)).CreateUploadSession
+                .PostAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false)
+                ?? throw new PublishException(PublishingDiagnostics.Error("PUB111", 200, "empty", plan.FileName), queueable: true);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 409)
+        {
+            throw new PublishException(PublishingDiagnostics.Error("PUB108", plan.Folder, plan.FileName), queueable: false, e);
+        }
+    }
+
+    /// <summary>DELETE {uploadUrl} (no Authorization); false when the service could not be reached.</summary>
+    private static async Task<bool> DeleteSessionAsync(LargeFileUploadTask<DriveItem> task)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await task.DeleteSessionAsync(timeout.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (ServiceException e) when (e.ResponseStatusCode == 404)
+        {
+            return true; // already gone
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or ServiceException or ApiException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A session the outbox kept is no longer needed (the report turned out to be stored, or cannot be).</summary>
+    private async Task AbandonSessionAsync(string? uploadUrl)
+    {
+        if (uploadUrl is null)
+        {
+            return;
+        }
+
+        var session = new UploadSession { UploadUrl = uploadUrl, NextExpectedRanges = ["0-"], ExpirationDateTime = _time.GetUtcNow().AddHours(1) };
+        using var empty = new MemoryStream([0]);
+        await DeleteSessionAsync(new LargeFileUploadTask<DriveItem>(session, empty, GraphOptionsFragment, _uploadAdapter)).ConfigureAwait(false);
+    }
+
+    private int GraphOptionsFragment => _options.Graph.FragmentSize;
+
+    private static bool IsSessionGone(Exception e) =>
+        (e is ServiceException service && service.ResponseStatusCode == 404)
+        || (e is ClientException client && client.Message.Contains("expired", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsRetriable(Exception e, CancellationToken cancellationToken) =>
+        GraphFailures.IsTransport(e, cancellationToken)
+        || (e is ServiceException service && service.ResponseStatusCode is 416 or 429 or >= 500)
+        || e is AggregateException;
+}
