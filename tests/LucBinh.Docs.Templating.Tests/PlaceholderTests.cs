@@ -134,4 +134,20 @@ public sealed class PlaceholderTests
 
         CollectionAssert.AreEqual(first, second);
     }
+
+    [TestMethod]
+    public void Footnotes_and_text_boxes_are_rendered()
+    {
+        var body = "<w:p><w:r><w:t>Thân</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>" +
+                   "<w:p><w:r><w:pict><v:shape style=\"width:200pt;height:50pt\"><v:textbox><w:txbxContent>" +
+                   P("Hộp: {{ hop }}") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+        var template = DocxTemplate.Load(Create(body, footnoteXml: P("Nguồn: {{ nguon }}")), "t.docx");
+
+        var docx = template.Render(Record(("hop", "trong hộp"), ("nguon", "sổ theo dõi"))).Document;
+
+        CollectionAssert.Contains(WordText.BodyXml(docx).Descendants().Where(e => e.Name.LocalName == "t").Select(t => t.Value).ToList(), "Hộp: trong hộp");
+        using var stream = new MemoryStream(docx, false);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        CollectionAssert.Contains(WordText.Paragraphs(document.MainDocumentPart!.FootnotesPart!).ToList(), "Nguồn: sổ theo dõi");
+    }
 }

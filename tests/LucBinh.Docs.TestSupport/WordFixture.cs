@@ -10,7 +10,8 @@ public static class WordFixture
         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " +
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" " +
-        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" " +
+        "xmlns:v=\"urn:schemas-microsoft-com:vml\"";
 
     /// <summary>A document whose body holds <paramref name="bodyXml"/> (w:p, w:tbl… with the w: prefix).</summary>
     /// <summary>
@@ -44,13 +45,22 @@ public static class WordFixture
         return stream.ToArray();
     }
 
-    public static byte[] Create(string bodyXml, string? headerXml = null, string? footerXml = null, string? numberingXml = null)
+    public static byte[] Create(string bodyXml, string? headerXml = null, string? footerXml = null, string? numberingXml = null, string? footnoteXml = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             var references = string.Empty;
+            if (footnoteXml is not null)
+            {
+                var footnotes = main.AddNewPart<FootnotesPart>();
+                footnotes.Footnotes = new Footnotes(
+                    $"<w:footnotes {Namespaces}><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>" +
+                    $"<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>" +
+                    $"<w:footnote w:id=\"1\">{footnoteXml}</w:footnote></w:footnotes>");
+            }
+
             if (numberingXml is not null)
             {
                 var numbering = main.AddNewPart<NumberingDefinitionsPart>();
