@@ -143,6 +143,9 @@ internal sealed class LoadedCell(int column, object? value, string? formula, boo
     public string? Formula { get; } = formula;
 
     public bool Uncached { get; set; } = uncached;
+
+    /// <summary>What the cell's number format makes of a number (for a formula evaluated here).</summary>
+    public NumberKind Kind { get; init; }
 }
 
 internal sealed record LoadedTable(

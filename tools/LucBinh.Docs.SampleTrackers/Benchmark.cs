@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using LucBinh.Docs.Data;
+using LucBinh.Docs.Tracker;
+
+namespace LucBinh.Docs.SampleTrackers;
+
+/// <summary>
+/// Measures the tracker reader on a big tracker: <c>dotnet run -c Release --project tools/LucBinh.Docs.SampleTrackers -- bench 50000</c>
+/// writes a tracker whose "Văn bản cung cấp" has that many rows (the sample's rows repeated), then reads it three times
+/// and prints the time of each read, the peak working set and the bytes allocated.
+/// </summary>
+public static class Benchmark
+{
+    public static int Run(int rows)
+    {
+        var path = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"lucbinh-bench-{rows}.xlsx"));
+        var data = SampleTrackerData.Build();
+        var template = (DataList)data["van_ban_cung_cap"]!;
+        var big = new DataList();
+        for (var i = 0; i < rows; i++)
+        {
+            var source = (DataRecord)template[i % template.Count]!;
+            var copy = new DataRecord();
+            foreach (var field in source.Fields)
+            {
+                copy.Set(field.Key, field.Key == "stt" ? (decimal)(i + 1) : field.Value);
+            }
+
+            big.Add(copy);
+        }
+
+        data.Set("van_ban_cung_cap", big);
+        var clock = Stopwatch.StartNew();
+        TrackerWorkbook.Write(path, data);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {rows:N0} rows in {clock.Elapsed.TotalSeconds:0.00} s: {new FileInfo(path).Length / 1024.0 / 1024:0.0} MB"));
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var baseline = process.WorkingSet64;
+        for (var run = 1; run <= 3; run++)
+        {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            clock.Restart();
+            var result = TrackerReader.Read(path);
+            clock.Stop();
+            process.Refresh();
+            cpu = process.TotalProcessorTime - cpu;
+            var read = ((DataList)result.Data["van_ban_cung_cap"]!).Count;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"read {read:N0} rows in {clock.Elapsed.TotalSeconds:0.00} s (CPU {cpu.TotalSeconds:0.00} s); allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024:0} MB; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024:0} MB (before reading {baseline / 1024.0 / 1024:0} MB); {result.Diagnostics.Count} diagnostics"));
+        }
+
+        File.Delete(path);
+        return 0;
+    }
+}
