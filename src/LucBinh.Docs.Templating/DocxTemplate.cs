@@ -111,6 +111,7 @@ public sealed class DocxTemplate
                 continue;
             }
 
+            session.CurrentPart = part.Uri;
             var context = CreateContext(data, session);
             string output;
             try
@@ -146,7 +147,7 @@ public sealed class DocxTemplate
         }
 
         var warnings = session.MissingFields
-            .Select(missing => MissingField(missing.Key, missing.Value, options.Strict))
+            .Select(missing => MissingField(missing.Key, missing.Value.Known, missing.Value.Part, options.Strict))
             .ToList();
         if (options.Strict && warnings.Count > 0)
         {
@@ -174,10 +175,10 @@ public sealed class DocxTemplate
     }
 
     /// <summary>TPL012 for a field the data lacks: where the template uses it, and the closest name the data has.</summary>
-    private Diagnostic MissingField(string path, IReadOnlyCollection<string> known, bool strict)
+    private Diagnostic MissingField(string path, IReadOnlyCollection<string> known, Uri? part, bool strict)
     {
         var name = path[(path.LastIndexOf('.') + 1)..];
-        var location = _parts.SelectMany(p => p.TagLocations)
+        var location = _parts.Where(p => p.Uri == part).SelectMany(p => p.TagLocations)
             .FirstOrDefault(t => TagMentions(t.Source, name)).Location;
         var suggestion = TemplateDiagnostics.DidYouMean(name, known);
         return strict

@@ -144,4 +144,12 @@ public sealed class BlockTests
 
         Assert.AreEqual("Trước\nSau", TestSupport.WordText.BodyParagraphs(docx)[0]);
     }
+
+    [TestMethod]
+    public void A_line_of_a_comment_and_assignments_disappears()
+    {
+        var body = P("{% comment %}Ghi chú cho người soạn{% endcomment %}{% assign n = 2 %}") + P("{{ n }}");
+
+        CollectionAssert.AreEqual(new[] { "2" }, RenderParagraphs(body, Record()).ToArray());
+    }
 }

@@ -69,4 +69,13 @@ public sealed class ContentControlTests
 
         CollectionAssert.AreEqual(new[] { "Nà Pài", "52", "Bản Chang", "61" }, RenderParagraphs(body, data).ToArray());
     }
+
+    [TestMethod]
+    public void A_date_picker_control_shows_the_date_in_vietnamese_short_form()
+    {
+        var body = "<w:p><w:sdt><w:sdtPr><w:tag w:val=\"ngay\"/><w:date><w:dateFormat w:val=\"dd/MM/yyyy\"/><w:lid w:val=\"vi-VN\"/></w:date></w:sdtPr>" +
+                   "<w:sdtContent><w:r><w:t>Chọn ngày</w:t></w:r></w:sdtContent></w:sdt></w:p>";
+
+        Assert.AreEqual("04/01/2024", RenderParagraphs(body, Record(("ngay", new DateOnly(2024, 1, 4))))[0]);
+    }
 }

@@ -150,4 +150,15 @@ public sealed class PlaceholderTests
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
         CollectionAssert.Contains(WordText.Paragraphs(document.MainDocumentPart!.FootnotesPart!).ToList(), "Nguồn: sổ theo dõi");
     }
+
+    [TestMethod]
+    public void A_missing_field_in_a_header_is_located_in_the_header()
+    {
+        var template = DocxTemplate.Load(Create(P("{% assign ttc = thong_tin_chung %}{{ ttc.x }}"), headerXml: P("{{ ttc.x }}")), "t.docx");
+
+        var warnings = template.Render(Record(("thong_tin_chung", Record(("y", "1"))))).Diagnostics;
+
+        var header = warnings.Single(w => w.Message().Contains("«ttc»", StringComparison.Ordinal) || w.Location is LucBinh.Docs.Diagnostics.DocumentLocation { Part: LucBinh.Docs.Diagnostics.DocumentPart.Header });
+        Assert.AreEqual(LucBinh.Docs.Diagnostics.DocumentPart.Header, ((LucBinh.Docs.Diagnostics.DocumentLocation)header.Location!).Part);
+    }
 }

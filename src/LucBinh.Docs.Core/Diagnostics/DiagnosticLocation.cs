@@ -47,9 +47,12 @@ public sealed record DocumentLocation(
             parts.Add(Text("Location.TableCell", language, Table, Row, Cell));
         }
 
-        parts.Add(Excerpt is null
-            ? Text("Location.Paragraph", language, Paragraph)
-            : Text("Location.ParagraphExcerpt", language, Paragraph, Excerpt));
+        if (Paragraph > 0)
+        {
+            parts.Add(Excerpt is null
+                ? Text("Location.Paragraph", language, Paragraph)
+                : Text("Location.ParagraphExcerpt", language, Paragraph, Excerpt));
+        }
         return string.Join(", ", parts);
     }
 }

@@ -39,7 +39,7 @@ internal static class BlockLayout
             }
             else
             {
-                CheckParagraphs(block, blockTags, diagnostics);
+                CheckParagraphs(block, blockTags, tags, diagnostics);
             }
         }
 
@@ -102,7 +102,7 @@ internal static class BlockLayout
         rows.Last.AddAfterSelf(new XText(block.Close!.Marker));
     }
 
-    private static void CheckParagraphs(TemplateBlock block, List<TemplateTag> blockTags, List<Diagnostic> diagnostics)
+    private static void CheckParagraphs(TemplateBlock block, List<TemplateTag> blockTags, IReadOnlyList<TemplateTag> tags, List<Diagnostic> diagnostics)
     {
         var parent = block.Open.Paragraph.Parent;
         foreach (var tag in blockTags)
@@ -116,7 +116,7 @@ internal static class BlockLayout
 
         foreach (var tag in blockTags)
         {
-            if (!IsTagOnly(tag.Paragraph))
+            if (!IsTagOnly(tag.Paragraph, TagLookup(tags)))
             {
                 diagnostics.Add(TemplateDiagnostics.Error("TPL008", tag.Location, block.Open.Source, tag.Source));
             }
@@ -146,7 +146,7 @@ internal static class BlockLayout
                 continue;
             }
 
-            if (remaining.Count == group.Count() && IsTagOnly(paragraph))
+            if (remaining.Count == group.Count() && IsTagOnly(paragraph, TagLookup(tags)))
             {
                 foreach (var tag in remaining)
                 {
@@ -162,7 +162,7 @@ internal static class BlockLayout
     /// True when the paragraph's text is only markers of tags that write nothing (blocks, statements), and it holds
     /// no picture, object or field: such a line exists only to carry the tags.
     /// </summary>
-    internal static bool IsTagOnly(XElement paragraph)
+    internal static bool IsTagOnly(XElement paragraph, Func<string, TemplateTag?>? tagAt = null)
     {
         var hasMarker = false;
         foreach (var text in ParagraphLexer.OwnTextElements(paragraph))
@@ -179,6 +179,13 @@ internal static class BlockLayout
                 {
                     hasMarker = true;
                     var end = value.IndexOf(TagMarkers.End, i);
+                    if (tagAt is not null && tagAt(value[(i + 1)..end]) is { Kind: TagKind.Verbatim, Name: "comment" })
+                    {
+                        // The comment's text is not shown: skip to the marker that ends it.
+                        var close = value.IndexOf(TagMarkers.Start, end);
+                        end = close < 0 ? value.Length - 1 : value.IndexOf(TagMarkers.End, close);
+                    }
+
                     i = end;
                 }
                 else if (!char.IsWhiteSpace(value[i]))
@@ -190,6 +197,9 @@ internal static class BlockLayout
 
         return hasMarker && !HasVisibleContent(paragraph);
     }
+
+    private static Func<string, TemplateTag?> TagLookup(IReadOnlyList<TemplateTag> tags) =>
+        index => int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < tags.Count ? tags[i] : null;
 
     private static bool IsEmpty(XElement paragraph) =>
         ParagraphLexer.OwnTextElements(paragraph).All(t => string.IsNullOrWhiteSpace(t.Value)) && !HasVisibleContent(paragraph);

@@ -76,6 +76,11 @@ internal static partial class ContentControls
         }
 
         var expression = prefix is null ? name : prefix + "." + name;
+        if (HasChild(properties, "date"))
+        {
+            expression += " | vi_date: \"short\""; // a date picker shows a date, not the value's ISO form
+        }
+
         if (WriteIntoFirstRun(content, "{{ " + expression + " }}"))
         {
             properties.Elements(WordNames.W + "showingPlcHdr").Remove();

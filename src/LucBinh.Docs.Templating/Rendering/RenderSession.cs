@@ -8,14 +8,17 @@ internal sealed class RenderSession
     private const string Key = "LucBinh.Docs.RenderSession";
 
     /// <summary>Each field the data lacks, with the names the data had at that place (for "did you mean").</summary>
-    public SortedDictionary<string, IReadOnlyCollection<string>> MissingFields { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, (IReadOnlyCollection<string> Known, Uri? Part)> MissingFields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The part being rendered, so a missing field is looked up among that part's tags.</summary>
+    public Uri? CurrentPart { get; set; }
 
     public void Attach(TemplateContext context) => context.AmbientValues[Key] = this;
 
     public static RenderSession? From(TemplateContext context) =>
         context.AmbientValues.TryGetValue(Key, out var value) ? value as RenderSession : null;
 
-    public void ReportMissing(string path, IReadOnlyCollection<string> known) => MissingFields.TryAdd(path, known);
+    public void ReportMissing(string path, IReadOnlyCollection<string> known) => MissingFields.TryAdd(path, (known, CurrentPart));
 
     /// <summary>The folder image paths in the data are read from (the tracker's folder); null: paths are not read.</summary>
     public string? ResourceFolder { get; init; }
