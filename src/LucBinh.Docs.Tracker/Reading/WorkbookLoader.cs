@@ -500,12 +500,12 @@ internal sealed class WorkbookLoader
         {
             case "s":
                 return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
-                    ? Text(_sharedStrings[index])
+                    ? CellText(_sharedStrings[index], sheetName, row, column)
                     : null;
             case "inlineStr":
-                return Text(inlineText ?? raw);
+                return CellText(inlineText ?? raw, sheetName, row, column);
             case "str":
-                return Text(raw);
+                return CellText(raw, sheetName, row, column);
             case "b":
                 return raw?.Trim() is "1" or "true" or "TRUE";
             case "e":
@@ -554,6 +554,29 @@ internal sealed class WorkbookLoader
         }
 
         return ExcelNumbers.ToDecimal(raw, number);
+    }
+
+    /// <summary>A cell's text: legacy TCVN3/VNI text converted to Unicode (with a warning naming the cell), then NFC.</summary>
+    private string? CellText(string? raw, string sheetName, int row, int column)
+    {
+        var text = Text(raw);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var encoding = LegacyVietnamese.TryConvert(text, out var converted);
+        if (encoding == LegacyEncoding.None)
+        {
+            return text;
+        }
+
+        _diagnostics.Add(TrackerDiagnostics.Warning(
+            "TRK023",
+            new SheetLocation(sheetName, CellReference.Name(row, column)),
+            encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI",
+            converted));
+        return converted;
     }
 
     /// <summary>Text of the model: NFC, trimmed; empty text is an empty cell.</summary>
