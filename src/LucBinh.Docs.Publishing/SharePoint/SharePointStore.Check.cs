@@ -47,7 +47,7 @@ public sealed partial class SharePointStore
                 ConflictBehavior = ConflictBehavior.Fail,
             };
             var content = Encoding.UTF8.GetBytes("lucbinh-docs sharepoint check\n");
-            var item = await SimpleUploadAsync(library, library.RootId, plan with { Size = content.Length }, content, null, cancellationToken).ConfigureAwait(false);
+            var item = await PutOnceAsync(library, library.RootId, plan with { Size = content.Length }, content, null, cancellationToken).ConfigureAwait(false);
             await _graph.Drives[library.DriveId].Items[item.Id].DeleteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             steps.Add(new CheckStep("Check.Write", CheckStatus.Ok, name));
         }

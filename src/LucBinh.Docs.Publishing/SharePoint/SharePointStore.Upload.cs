@@ -20,9 +20,30 @@ public sealed partial class SharePointStore
     /// goes only in the query string for PUT, and its default there is replace, so it is always sent (graph-notes §2, §3).
     /// The body is a byte array, so the RetryHandler can resend it after a 429/503.
     /// </summary>
-    private async Task<DriveItem> SimpleUploadAsync(Library library, string parentId, StorePlan plan, byte[] content, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    private async Task<DriveItem> SimpleUploadAsync(Library library, string parentId, StorePlan plan, byte[] content, string quickXor, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new StoreProgress(plan.FileName, 0, plan.Size));
+        try
+        {
+            return await PutOnceAsync(library, parentId, plan, content, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (GraphFailures.IsTransport(e, cancellationToken))
+        {
+            // The PUT may have been applied with its answer lost: look before sending it again.
+            if (await GetChildAsync(library, parentId, plan.FileName, cancellationToken).ConfigureAwait(false) is { } stored
+                && stored.Size == plan.Size && stored.File?.Hashes?.QuickXorHash == quickXor)
+            {
+                progress?.Report(new StoreProgress(plan.FileName, plan.Size, plan.Size));
+                return stored;
+            }
+
+            await Task.Delay(_options.Graph.ResumeDelay, _time, cancellationToken).ConfigureAwait(false);
+            return await PutOnceAsync(library, parentId, plan, content, progress, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DriveItem> PutOnceAsync(Library library, string parentId, StorePlan plan, byte[] content, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    {
         using var body = new MemoryStream(content, writable: false);
         var request = _graph.Drives[library.DriveId].Items[parentId].ItemWithPath(Escape(plan.FileName)).Content.ToPutRequestInformation(body);
         request.URI = new Uri(request.URI + "?@microsoft.graph.conflictBehavior=" + Conflict(plan.ConflictBehavior));
@@ -46,7 +67,7 @@ public sealed partial class SharePointStore
     /// (that gets 416); an expired or vanished session (404) starts over once; a session given up is DELETEd, or kept
     /// for the outbox to resume when the service cannot even be reached.
     /// </summary>
-    private async Task<DriveItem> SessionUploadAsync(Library library, string parentId, StorePlan plan, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    private async Task<DriveItem> SessionUploadAsync(Library library, string parentId, StorePlan plan, string quickXor, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(plan.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read);
         var sliceProgress = new SyncProgress<long>(lastByte => progress?.Report(new StoreProgress(plan.FileName, lastByte + 1, plan.Size)));
@@ -113,6 +134,14 @@ public sealed partial class SharePointStore
 
             if (restart && start == 0)
             {
+                // The session is gone: it may have committed with its acknowledgement lost (a GET on a committed
+                // session's URL finds nothing). Same name + same content there means done; never upload it twice.
+                if (await GetChildAsync(library, parentId, plan.FileName, cancellationToken).ConfigureAwait(false) is { } stored
+                    && stored.Size == plan.Size && stored.File?.Hashes?.QuickXorHash == quickXor)
+                {
+                    return stored;
+                }
+
                 session = null;
                 resuming = false;
                 stream.Position = 0;

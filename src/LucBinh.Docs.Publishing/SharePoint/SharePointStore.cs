@@ -130,8 +130,8 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
         {
             parentId ??= await CreateFoldersAsync(library, plan.Folder, cancellationToken).ConfigureAwait(false);
             item = plan.Size <= _options.Graph.SimpleUploadLimit && plan.ResumeUploadUrl is null
-                ? await SimpleUploadAsync(library, parentId, plan, content, progress, cancellationToken).ConfigureAwait(false)
-                : await SessionUploadAsync(library, parentId, plan, progress, cancellationToken).ConfigureAwait(false);
+                ? await SimpleUploadAsync(library, parentId, plan, content, quickXor, progress, cancellationToken).ConfigureAwait(false)
+                : await SessionUploadAsync(library, parentId, plan, quickXor, progress, cancellationToken).ConfigureAwait(false);
             Verify(plan, item, quickXor);
         }
 
