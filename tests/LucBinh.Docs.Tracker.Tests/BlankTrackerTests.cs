@@ -85,7 +85,7 @@ public sealed class BlankTrackerTests
             var worksheet = Worksheet(document, name).Worksheet;
             var pane = worksheet.Descendants<Pane>().Single();
             Assert.AreEqual(1d, pane.VerticalSplit!.Value, name);
-            Assert.IsTrue(pane.State!.Value == PaneStateValues.Frozen || pane.State!.Value == PaneStateValues.FrozenSplit, name);
+            Assert.AreEqual(PaneStateValues.Frozen, pane.State!.Value, name);
             var a1 = worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().First(c => c.CellReference == "A1");
             Assert.IsNotNull(fonts[(int)xfs[(int)a1.StyleIndex!.Value].FontId!.Value].Bold, name + " header is bold");
         }

@@ -239,6 +239,13 @@ internal static partial class TrackerWriter
                 var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
                 to.Write(bytes);
             }
+            else if (entry.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal))
+            {
+                // ClosedXML writes frozen panes as "frozenSplit", which LibreOffice does not keep: write Excel's "frozen".
+                using var reader = new StreamReader(from, Encoding.UTF8);
+                var text = reader.ReadToEnd().Replace("state=\"frozenSplit\"", "state=\"frozen\"", StringComparison.Ordinal);
+                to.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+            }
             else
             {
                 from.CopyTo(to);

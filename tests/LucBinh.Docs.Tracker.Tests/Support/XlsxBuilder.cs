@@ -64,7 +64,7 @@ internal sealed class XlsxBuilder
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var types = new StringBuilder($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="{_workbookType}"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>""");
+            var types = new StringBuilder($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/xl/workbook.xml" ContentType="{_workbookType}"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>""");
             var workbookRels = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""");
             var sheetsXml = new StringBuilder();
             var tableNumber = 0;
@@ -86,14 +86,26 @@ internal sealed class XlsxBuilder
                     Add(zip, CultureFormat($"xl/tables/table{tableNumber}.xml"), table.Xml(tableNumber));
                 }
 
+                var drawingXml = string.Empty;
+                if (sheet.HasPicture)
+                {
+                    types.Append(CultureFormat($"""<Override PartName="/xl/drawings/drawing{n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>"""));
+                    sheetRels.Append(CultureFormat($"""<Relationship Id="rIdD{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing{n}.xml"/>"""));
+                    drawingXml = CultureFormat($"<drawing r:id=\"rIdD{n}\"/>");
+                    Add(zip, CultureFormat($"xl/drawings/drawing{n}.xml"), Drawing);
+                    Add(zip, CultureFormat($"xl/drawings/_rels/drawing{n}.xml.rels"), CultureFormat($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/logo{n}.png"/></Relationships>"""));
+                    using var image = zip.CreateEntry(CultureFormat($"xl/media/logo{n}.png")).Open();
+                    image.Write(Png);
+                }
+
                 sheetRels.Append("</Relationships>");
-                if (sheet.Tables.Count > 0)
+                if (sheet.Tables.Count > 0 || sheet.HasPicture)
                 {
                     Add(zip, CultureFormat($"xl/worksheets/_rels/sheet{n}.xml.rels"), sheetRels.ToString());
                 }
 
                 var tablePartsXml = tableParts.Length > 0 ? CultureFormat($"<tableParts count=\"{sheet.Tables.Count}\">{tableParts}</tableParts>") : string.Empty;
-                Add(zip, CultureFormat($"xl/worksheets/sheet{n}.xml"), sheet.Xml(tablePartsXml));
+                Add(zip, CultureFormat($"xl/worksheets/sheet{n}.xml"), sheet.Xml(drawingXml + tablePartsXml));
             }
 
             types.Append("</Types>");
@@ -114,6 +126,11 @@ internal sealed class XlsxBuilder
     }
 
     private const string Styles = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="5"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="[$-42A]dd/mm/yyyy;@"/><numFmt numFmtId="166" formatCode="&quot;ngày&quot; 0"/><numFmt numFmtId="167" formatCode="mm:ss"/><numFmt numFmtId="168" formatCode="mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="20" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>""";
+
+    /// <summary>A 1×1 PNG: a commune logo as far as the reader is concerned.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private const string Drawing = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Logo"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rIdImg"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>""";
 
     internal static void Add(ZipArchive zip, string name, string content)
     {
@@ -139,7 +156,16 @@ internal sealed class XlsxBuilder
 
         public List<TableSpec> Tables { get; } = [];
 
+        public bool HasPicture { get; private set; }
+
         public XlsxBuilder Done() => owner;
+
+        /// <summary>Puts a picture (a logo) on the sheet: the kind of file ClosedXML 0.95 cannot open on Linux.</summary>
+        public SheetSpec Picture()
+        {
+            HasPicture = true;
+            return this;
+        }
 
         public SheetSpec Row(int number, params string[] cells) => Row(number, hidden: false, cells);
 
