@@ -342,7 +342,9 @@ public sealed partial class FakeGraph : IAsyncDisposable
         {
             foreach (var f in _faults)
             {
-                if ((f.Route != RouteClass.Any && f.Route != request.Route)
+                // A spent rule is not evaluated again: its When may have side effects (a test taking the line down).
+                if (f.Applied >= f.Count
+                    || (f.Route != RouteClass.Any && f.Route != request.Route)
                     || (f.Method is not null && !f.Method.Equals(request.Method, StringComparison.OrdinalIgnoreCase))
                     || (f.When is not null && !f.When(request)))
                 {

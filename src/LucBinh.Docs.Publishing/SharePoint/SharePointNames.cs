@@ -53,7 +53,15 @@ public static class SharePointNames
         }
 
         var result = CollapseSpaces(text.ToString()).Replace("_vti_", "vti_", StringComparison.OrdinalIgnoreCase);
-        result = result.TrimStart(' ', '~').TrimEnd(' ', '.');
+        // No leading "~$" (Office lock files) nor "~", no leading spaces, no trailing dots or spaces.
+        result = result.TrimStart(' ');
+        while (result.StartsWith('~'))
+        {
+            result = result.StartsWith("~$", StringComparison.Ordinal) ? result[2..] : result[1..];
+            result = result.TrimStart(' ');
+        }
+
+        result = result.TrimEnd(' ', '.');
         if (result.Length == 0)
         {
             return "_";
