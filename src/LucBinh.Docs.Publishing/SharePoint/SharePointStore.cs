@@ -95,12 +95,12 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
 
     private async Task<StoredReport> StoreCoreAsync(StorePlan plan, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
+        var library = await ResolveLibraryAsync(cancellationToken).ConfigureAwait(false);
+        plan = FitPath(library, plan);
         var warnings = plan.RenamedFrom
             .Select(r => r.Split(" → "))
             .Select(p => PublishingDiagnostics.Warning("PUB115", p[0], p[^1]))
             .ToList();
-        var library = await ResolveLibraryAsync(cancellationToken).ConfigureAwait(false);
-        plan = FitPath(library, plan);
         var content = await File.ReadAllBytesAsync(plan.SourcePath, cancellationToken).ConfigureAwait(false);
         if (content.LongLength != plan.Size || ContentHash.Sha256(content) != plan.Sha256)
         {
