@@ -24,7 +24,14 @@ public static class TrackerReader
         [".numbers"] = ("Kind.Numbers", "App.Numbers"),
     };
 
-    public static TrackerReadResult Read(string path, TrackerReadOptions? options = null)
+    public static TrackerReadResult Read(string path, TrackerReadOptions? options = null) =>
+        Read(ReadFile(path), path, options);
+
+    public static TrackerReadResult Read(byte[] content, string displayName, TrackerReadOptions? options = null) =>
+        Read(content, displayName, options, out _);
+
+    /// <summary>Reads the file's bytes into memory once, checking the extension first (for the path overloads).</summary>
+    internal static byte[] ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var extension = Path.GetExtension(path);
@@ -34,11 +41,10 @@ public static class TrackerReader
                 "TRK009", path, null, extension, TrackerDiagnostics.Text(other.Kind), TrackerDiagnostics.Text(other.App));
         }
 
-        var content = InputFile.ReadAll(path);
-        return Read(content, path, options);
+        return InputFile.ReadAll(path);
     }
 
-    public static TrackerReadResult Read(byte[] content, string displayName, TrackerReadOptions? options = null)
+    internal static TrackerReadResult Read(byte[] content, string displayName, TrackerReadOptions? options, out ModelPlaces places)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(displayName);
@@ -55,7 +61,7 @@ public static class TrackerReader
         }
 
         FormulaEvaluator.Evaluate(workbook, diagnostics);
-        var data = ModelBuilder.Build(workbook, options ?? TrackerReadOptions.Default, diagnostics);
+        var data = ModelBuilder.Build(workbook, options ?? TrackerReadOptions.Default, diagnostics, out places);
         return new TrackerReadResult(data, diagnostics.ToList());
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ModelBuilder
     private readonly TrackerReadOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly DataRecord _root = new();
+    private readonly ModelPlaces _places = new();
     private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
 
     private ModelBuilder(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics)
@@ -29,7 +30,16 @@ internal sealed class ModelBuilder
     }
 
     public static DataRecord Build(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics) =>
-        new ModelBuilder(workbook, options, diagnostics).Build();
+        Build(workbook, options, diagnostics, out _);
+
+    /// <summary>Builds the model and says where each list's columns and each key/value item are in the workbook.</summary>
+    public static DataRecord Build(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics, out ModelPlaces places)
+    {
+        var builder = new ModelBuilder(workbook, options, diagnostics);
+        var data = builder.Build();
+        places = builder._places;
+        return data;
+    }
 
     private DataRecord Build()
     {
@@ -299,6 +309,7 @@ internal sealed class ModelBuilder
     private DataRecord ReadKeyValue(LoadedSheet sheet, int headerRow, int labelColumn, int valueColumn)
     {
         var record = new DataRecord { Source = new DataSource(sheet.Name, headerRow) };
+        var items = new Dictionary<string, (int Row, int Column)>(StringComparer.Ordinal);
         var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
@@ -344,8 +355,10 @@ internal sealed class ModelBuilder
             }
 
             record.Set(key, value, label);
+            items[key] = (row.Number, valueColumn);
         }
 
+        _places.Items[record] = items;
         return record;
     }
 
@@ -458,6 +471,7 @@ internal sealed class ModelBuilder
 
         TypeTextDates(sheet.Name, columns, rows);
         var list = new DataList();
+        _places.Columns[list] = columns.ToDictionary(c => c.Key, c => c.Index, StringComparer.Ordinal);
         foreach (var (row, values) in rows)
         {
             var record = new DataRecord { Source = new DataSource(sheet.Name, row.Number) };
