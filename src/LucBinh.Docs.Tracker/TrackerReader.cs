@@ -55,8 +55,10 @@ public static class TrackerReader
         {
             workbook = WorkbookLoader.Load(content, displayName, diagnostics);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException
+            or IOException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or KeyNotFoundException)
         {
+            // A package the checks above let through but the Open XML SDK cannot open: one message, no stack trace.
             throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Package"));
         }
 

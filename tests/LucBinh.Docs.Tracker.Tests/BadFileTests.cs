@@ -173,6 +173,24 @@ public sealed class BadFileTests
     }
 
     [TestMethod]
+    public void A_package_of_more_than_10000_parts_is_refused()
+    {
+        var parts = Enumerable.Range(0, 10_001).Select(i => ($"xl/media/p{i}.bin", "x")).ToArray();
+        var bytes = Packages.WithPart(Packages.Zip(parts), "xl/workbook.xml", "<workbook/>");
+        var error = Refused(bytes);
+        Assert.AreEqual("TRK007", error.Diagnostics[0].Code);
+        StringAssert.Contains(Message(error), "10,000");
+    }
+
+    [TestMethod]
+    public void A_zip_without_content_types_is_damaged()
+    {
+        var bytes = Packages.Zip(("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"));
+        var error = Refused(bytes);
+        Assert.IsTrue(error.Diagnostics[0].Code is "TRK002" or "TRK008", error.Diagnostics[0].Code);
+    }
+
+    [TestMethod]
     public void A_part_whose_real_size_exceeds_its_declared_size_is_unpacked_no_further_and_refused()
     {
         var rows = string.Concat(Enumerable.Range(1, 50_000).Select(r => FormattableString.Invariant($"<row r=\"{r}\"><c r=\"A{r}\"><v>{r}</v></c></row>")));
@@ -249,6 +267,22 @@ public sealed class BadFileTests
         var path = Path.Combine(TestFiles.NewFolder(), "so-theo-doi.xlsm");
         File.WriteAllBytes(path, builder.Build());
         Assert.AreEqual("x", TrackerReader.Read(path).List("s").Row(0)["a"]);
+    }
+
+    [TestMethod]
+    public void A_sheet_with_a_malformed_hyperlink_is_read()
+    {
+        // Links pasted from chat apps can hold characters System.IO.Packaging rejects ("Invalid Hyperlink: Malformed URI").
+        var builder = new XlsxBuilder();
+        builder.Sheet("S").Texts(1, "Nguồn", "Ghi chú").Texts(2, "Trang xã", "x");
+        var bytes = Packages.WithPart(
+            builder.Build(),
+            "xl/worksheets/_rels/sheet1.xml.rels",
+            """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://lục bình.vn/a b?x=%%%[" TargetMode="External"/></Relationships>""");
+        var sheet = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Nguồn</t></is></c><c r="B1" t="inlineStr"><is><t>Ghi chú</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Trang xã</t></is></c><c r="B2" t="inlineStr"><is><t>x</t></is></c></row></sheetData><hyperlinks><hyperlink ref="A2" r:id="rIdH1"/></hyperlinks></worksheet>""";
+        bytes = Packages.WithPart(bytes, "xl/worksheets/sheet1.xml", sheet);
+        var result = TrackerReader.Read(bytes, "link.xlsx");
+        Assert.AreEqual("Trang xã", result.List("s").Row(0)["nguon"]);
     }
 
     private static void PatchDeclaredSize(byte[] zip, string name, uint size)

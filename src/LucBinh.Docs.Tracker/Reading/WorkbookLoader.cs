@@ -41,8 +41,26 @@ internal sealed class WorkbookLoader
             MaxCharactersInPart = PackageGuard.MaxEntryBytes,
             AutoSave = false,
         };
-        using var document = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), false, settings);
-        return new WorkbookLoader(diagnostics, displayName).Load(document);
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(new MemoryStream(content, writable: false), false, settings);
+        }
+        catch (OpenXmlPackageException e) when (e.InnerException is UriFormatException)
+        {
+            // A malformed link (pasted from a chat app) stops System.IO.Packaging. The SDK can rewrite such relationship
+            // targets while opening, on a writable package: a copy in memory, never saved (the user's file is untouched).
+            settings.RelationshipErrorHandlerFactory = RelationshipErrorHandler.CreateRewriterFactory((_, _, _) => "http://invalid.invalid/");
+            var copy = new MemoryStream();
+            copy.Write(content);
+            copy.Position = 0;
+            document = SpreadsheetDocument.Open(copy, true, settings);
+        }
+
+        using (document)
+        {
+            return new WorkbookLoader(diagnostics, displayName).Load(document);
+        }
     }
 
     private LoadedWorkbook Load(SpreadsheetDocument document)
