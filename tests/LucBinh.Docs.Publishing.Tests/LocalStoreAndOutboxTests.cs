@@ -131,3 +131,24 @@ public sealed class LocalStoreAndOutboxTests
         return path;
     }
 }
+
+[TestClass]
+public sealed class PublishTextTests
+{
+    [TestMethod]
+    public void Stored_report_lines_give_the_address_and_the_link_in_either_language()
+    {
+        var stored = new StoredReport("sharepoint", "Báo cáo/2025/a.docx", new Uri("https://contoso.sharepoint.com/sites/DangUy/Shared%20Documents/B%C3%A1o%20c%C3%A1o/2025/a.docx"),
+            new Uri("https://contoso.sharepoint.com/:w:/s/DangUy/Eabc"), 10, false, []);
+        var outcome = new PublishOutcome(PublishStatus.Stored, null, stored, []);
+
+        var vi = PublishText.Describe(outcome, Localization.UiLanguage.Vietnamese);
+        var en = PublishText.Describe(outcome, Localization.UiLanguage.English);
+
+        Assert.AreEqual("Đã lưu «Báo cáo/2025/a.docx»: Báo cáo/2025/a.docx", vi[0]);
+        Assert.AreEqual("Địa chỉ tài liệu: https://contoso.sharepoint.com/sites/DangUy/Shared%20Documents/B%C3%A1o%20c%C3%A1o/2025/a.docx", vi[1]);
+        Assert.AreEqual("Liên kết chia sẻ: https://contoso.sharepoint.com/:w:/s/DangUy/Eabc", vi[2]);
+        Assert.AreEqual("Sharing link: https://contoso.sharepoint.com/:w:/s/DangUy/Eabc", en[2]);
+        Assert.AreEqual("Đang tải lên «a.docx»: 50% (2.560 / 5.120 KB)", PublishText.Progress(new StoreProgress("a.docx", 2560 * 1024, 5120 * 1024), Localization.UiLanguage.Vietnamese));
+    }
+}
