@@ -4,6 +4,11 @@ using LucBinh.Docs.Tracker;
 // Writes templates/so-theo-doi.xlsx (the blank tracker) and templates/samples/so-theo-doi-6-thang-dau-2024.xlsx
 // (the same layout, filled with the data behind the seed report). Usage: dotnet run --project tools/LucBinh.Docs.SampleTrackers -- <repoRoot>
 // Benchmark of the reader: dotnet run -c Release --project tools/LucBinh.Docs.SampleTrackers -- bench [rows]
+if (args.Length > 1 && args[0] == "bench-read")
+{
+    return Benchmark.Read(args[1]);
+}
+
 if (args.Length > 0 && args[0] == "bench")
 {
     return Benchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000);
