@@ -84,6 +84,33 @@ public sealed class ConflictAndOutboxTests : FakeGraphTest
     }
 
     [TestMethod]
+    public async Task Conflict_at_commit_that_persists_abandons_the_session_and_starts_a_new_one()
+    {
+        // The SDK retries a failed slice once; both attempts meet the conflict, so the store takes over.
+        Fake.AddFault(new Fault(RouteClass.Upload, FaultAction.ConflictAtCommit) { Method = "PUT", Count = 2, When = SharePointUploadTests.IsFinalFragment });
+        using var store = Store(Options());
+        var path = Report("lon.docx", 5 * 1024 * 1024);
+
+        var stored = await store.StoreAsync(store.Plan(ToStore(path)));
+
+        CollectionAssert.AreEqual(File.ReadAllBytes(path), Fake.Find(Drive, stored.Location)!.Content);
+        CollectionAssert.AreEquivalent(new[] { SessionState.Deleted, SessionState.Committed }, Fake.Sessions.Values.Select(s => s.State).ToArray());
+    }
+
+    [TestMethod]
+    public async Task Conflict_at_commit_with_fail_is_final_and_the_session_is_deleted()
+    {
+        Fake.AddFault(new Fault(RouteClass.Upload, FaultAction.ConflictAtCommit) { Method = "PUT", Count = 2, When = SharePointUploadTests.IsFinalFragment });
+        using var store = Store(Options(("SharePoint:ConflictBehavior", "fail")));
+
+        var e = await Assert.ThrowsExactlyAsync<PublishException>(() => store.StoreAsync(store.Plan(ToStore(Report("lon.docx", 5 * 1024 * 1024)))));
+
+        Assert.AreEqual("PUB108", e.Diagnostic.Code);
+        Assert.IsFalse(e.Queueable);
+        Assert.AreEqual(SessionState.Deleted, Fake.Sessions.Values.Single().State);
+    }
+
+    [TestMethod]
     public async Task Offline_report_waits_in_the_outbox_and_is_stored_once_when_back()
     {
         var options = Options(("SharePoint:Folder", "Báo cáo/{{ nam }}"));

@@ -23,6 +23,7 @@ internal static class GraphFailures
             case PublishException publish:
                 return publish;
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
                 throw e;
             case AuthenticationFailedException or CredentialUnavailableException:
                 return new PublishException(PublishingDiagnostics.Error("PUB104", FirstLine(e.Message)), queueable: true, e);
@@ -36,7 +37,11 @@ internal static class GraphFailures
                 return new PublishException(PublishingDiagnostics.Error("PUB112", timeoutSeconds), queueable: true, e) { Offline = false };
             case HttpRequestException or IOException or SocketException:
                 return new PublishException(PublishingDiagnostics.Error("PUB101", Innermost(e)), queueable: true, e) { Offline = true };
+            case System.Text.Json.JsonException or ClientException:
+                // An answer the SDK could not use: the service misbehaved; trying later may work.
+                return new PublishException(PublishingDiagnostics.Error("PUB111", 0, e.GetType().Name, FirstLine(e.Message)), queueable: true, e);
             default:
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
                 throw e;
         }
     }
