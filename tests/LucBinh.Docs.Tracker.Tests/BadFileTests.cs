@@ -260,6 +260,30 @@ public sealed class BadFileTests
     }
 
     [TestMethod]
+    public void A_workbook_part_at_an_unusual_path_is_found_through_the_package_relationships()
+    {
+        var bytes = Packages.SmallWorkbook();
+        using var source = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        string Text(string name)
+        {
+            using var reader = new StreamReader(source.GetEntry(name)!.Open());
+            return reader.ReadToEnd();
+        }
+
+        var parts = source.Entries
+            .Where(e => e.FullName is not ("xl/workbook.xml" or "[Content_Types].xml" or "_rels/.rels"))
+            .Select(e => (e.FullName, Text(e.FullName)))
+            .Append(("xl/so-lieu.xml", Text("xl/workbook.xml")))
+            .Append(("xl/_rels/so-lieu.xml.rels", Text("xl/_rels/workbook.xml.rels")))
+            .Append(("[Content_Types].xml", Text("[Content_Types].xml").Replace("/xl/workbook.xml", "/xl/so-lieu.xml", StringComparison.Ordinal)))
+            .Append(("_rels/.rels", Text("_rels/.rels").Replace("xl/workbook.xml", "xl/so-lieu.xml", StringComparison.Ordinal)))
+            .Where(p => p.Item1 != "xl/_rels/workbook.xml.rels")
+            .ToArray();
+        var result = TrackerReader.Read(Packages.Zip(parts), "la.xlsx");
+        Assert.AreEqual("Nà Pài", result.List("du_lieu").Row(0)["thon"]);
+    }
+
+    [TestMethod]
     public void A_macro_enabled_workbook_is_read_and_its_macros_ignored()
     {
         var builder = new XlsxBuilder().MacroEnabled();

@@ -157,7 +157,7 @@ internal static class PackageGuard
     private static void CheckKind(IReadOnlyCollection<ZipArchiveEntry> entries, string displayName)
     {
         bool Has(string name) => entries.Any(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
-        if (Has("xl/workbook.xml") || entries.Any(e => e.FullName.StartsWith("xl/", StringComparison.OrdinalIgnoreCase) && e.FullName.EndsWith("workbook.xml", StringComparison.OrdinalIgnoreCase)))
+        if (Has("xl/workbook.xml") || DeclaresWorkbook(entries))
         {
             return;
         }
@@ -188,6 +188,30 @@ internal static class PackageGuard
         }
 
         throw TrackerDiagnostics.Fatal("TRK001", displayName, null, TrackerDiagnostics.Text("Hint.LooksLike", TrackerDiagnostics.Text("Kind.Zip")));
+    }
+
+    /// <summary>A package whose [Content_Types].xml declares a workbook part, wherever the part is.</summary>
+    private static bool DeclaresWorkbook(IReadOnlyCollection<ZipArchiveEntry> entries)
+    {
+        var types = entries.FirstOrDefault(e => e.FullName == "[Content_Types].xml");
+        if (types is null || types.Length > 1024 * 1024)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(types.Open(), Encoding.UTF8);
+            var text = reader.ReadToEnd();
+            return text.Contains("spreadsheetml.sheet.main+xml", StringComparison.Ordinal)
+                || text.Contains("spreadsheetml.template.main+xml", StringComparison.Ordinal)
+                || text.Contains("ms-excel.sheet.macroEnabled.main+xml", StringComparison.Ordinal)
+                || text.Contains("ms-excel.template.macroEnabled.main+xml", StringComparison.Ordinal);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
