@@ -214,6 +214,19 @@ public sealed class SharePointUploadTests : FakeGraphTest
     }
 
     [TestMethod]
+    public async Task Simple_upload_is_retried_after_resourceModified_and_locked()
+    {
+        Fake.AddFault(new Fault(RouteClass.Drive, FaultAction.Status) { Method = "PUT", Status = 409 });
+        Fake.AddFault(new Fault(RouteClass.Drive, FaultAction.Status) { Method = "PUT", Status = 423 });
+        using var store = Store(Options());
+
+        await store.StoreAsync(store.Plan(ToStore(Report("a.docx", 100))));
+
+        Assert.AreEqual(100, Fake.Find(Drive, "a.docx")!.Content.Length);
+        Assert.AreEqual(3, Requests("PUT /v1.0/drives/").Count);
+    }
+
+    [TestMethod]
     public async Task Unknown_column_is_a_warning_and_the_document_is_stored()
     {
         using var store = Store(Options(("SharePoint:Metadata:KhongCo", "x")));

@@ -51,6 +51,8 @@ internal static class GraphFailures
         {
             401 => new PublishException(PublishingDiagnostics.Error("PUB104", $"HTTP 401 {code}"), queueable: true, inner),
             403 => new PublishException(PublishingDiagnostics.Error("PUB105", site, status, code), queueable: true, inner),
+            409 when code == "resourceModified" => new PublishException(PublishingDiagnostics.Error("PUB103", status, code), queueable: true, inner),
+            423 => new PublishException(PublishingDiagnostics.Error("PUB103", status, code), queueable: true, inner),
             429 or 503 or 504 => new PublishException(PublishingDiagnostics.Error("PUB102", status, maxRetries), queueable: true, inner),
             >= 500 => new PublishException(PublishingDiagnostics.Error("PUB103", status, code), queueable: true, inner),
             _ => new PublishException(PublishingDiagnostics.Error("PUB111", status, code, message), queueable: false, inner),

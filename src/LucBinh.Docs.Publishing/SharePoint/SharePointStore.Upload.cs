@@ -25,7 +25,18 @@ public sealed partial class SharePointStore
         progress?.Report(new StoreProgress(plan.FileName, 0, plan.Size));
         try
         {
-            return await PutOnceAsync(library, parentId, plan, content, progress, cancellationToken).ConfigureAwait(false);
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    return await PutOnceAsync(library, parentId, plan, content, progress, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ODataError e) when (attempt < 3 && (e.ResponseStatusCode == 423 || (e.ResponseStatusCode == 409 && e.Error?.Code == "resourceModified")))
+                {
+                    // resourceModified/locked right after a previous write (onedrive-api-docs#1414): wait and try again.
+                    await Task.Delay(_options.Graph.ResumeDelay * Math.Pow(2, attempt), _time, cancellationToken).ConfigureAwait(false);
+                }
+            }
         }
         catch (Exception e) when (GraphFailures.IsTransport(e, cancellationToken))
         {
