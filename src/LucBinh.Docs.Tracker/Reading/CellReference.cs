@@ -71,9 +71,6 @@ internal static class CellReference
 /// <summary>A rectangle of cells, inclusive.</summary>
 internal readonly record struct CellRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn)
 {
-    public bool Contains(int row, int column) =>
-        row >= FirstRow && row <= LastRow && column >= FirstColumn && column <= LastColumn;
-
     public int Rows => LastRow - FirstRow + 1;
 
     public int Columns => LastColumn - FirstColumn + 1;

@@ -55,8 +55,6 @@ internal sealed class LoadedSheet(string name, bool hidden)
         _byNumber[row.Number] = row;
     }
 
-    public LoadedRow? Row(int number) => _byNumber.GetValueOrDefault(number);
-
     public LoadedCell? Cell(int row, int column) =>
         _byNumber.TryGetValue(row, out var r) ? r.Find(column) : null;
 
