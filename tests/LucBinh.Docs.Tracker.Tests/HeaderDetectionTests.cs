@@ -132,4 +132,29 @@ public sealed class HeaderDetectionTests
         error.AssertAt("Du luan", null);
         Assert.AreEqual("x", result.List("du_luan").Row(0)["a"]);
     }
+
+    [TestMethod]
+    public void A_signature_block_under_the_total_line_is_not_data()
+    {
+        var builder = new XlsxBuilder();
+        builder.Sheet("S")
+            .Texts(1, "STT", "Thôn", "Số người")
+            .Row(2, Cell.Num("A2", "1"), Cell.Str("B2", "Nà Pài"), Cell.Num("C2", "61"))
+            .Row(3, Cell.Num("A3", "2"), Cell.Str("B3", "Bản Chang"), Cell.Num("C3", "53"))
+            .Row(4, Cell.Str("A4", "Tổng cộng"), Cell.Formula("C4", "SUM(C2:C3)", "114"))
+            .Texts(6, "Người lập biểu", null, "Thủ trưởng đơn vị")
+            .Texts(7, "(Ký, ghi rõ họ tên)", null, "(Ký, đóng dấu)")
+            .Texts(10, "Nguyễn Văn An", null, "Đinh Thị Mỹ");
+        var list = Model.Read(builder).List("s");
+        CollectionAssert.AreEqual(new object[] { "Nà Pài", "Bản Chang" }, list.Rows().Select(r => r["thon"]).ToArray());
+    }
+
+    [TestMethod]
+    public void A_text_only_list_loses_only_its_total_line()
+    {
+        var builder = new XlsxBuilder();
+        builder.Sheet("S").Texts(1, "Nơi nhận", "Hình thức gửi").Texts(2, "Lưu Đảng ủy", "Bản giấy").Texts(3, "Ban Tuyên giáo Huyện ủy", "Bản điện tử").Texts(4, "Tổng cộng", null);
+        var list = Model.Read(builder).List("s");
+        CollectionAssert.AreEqual(new object[] { "Lưu Đảng ủy", "Ban Tuyên giáo Huyện ủy" }, list.Rows().Select(r => r["noi_nhan"]).ToArray());
+    }
 }

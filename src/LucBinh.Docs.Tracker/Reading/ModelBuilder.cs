@@ -464,9 +464,23 @@ internal sealed class ModelBuilder
             }
         }
 
-        while (rows.Count > 0 && IsTotalRow(rows[^1].Row, rows[^1].Values, columns))
+        // A total line ends the list, with whatever follows it if that is only a signature block ("Người lập biểu",
+        // names): a few text cells per row, no numbers or dates.
+        var end = rows.Count;
+        while (end > 0 && IsFooterRow(rows[end - 1].Values) && !IsTotalRow(rows[end - 1].Row, rows[end - 1].Values, columns))
         {
-            rows.RemoveAt(rows.Count - 1);
+            end--;
+        }
+
+        var total = end;
+        while (total > 0 && IsTotalRow(rows[total - 1].Row, rows[total - 1].Values, columns))
+        {
+            total--;
+        }
+
+        if (total < end)
+        {
+            rows.RemoveRange(total, rows.Count - total);
         }
 
         TypeTextDates(sheet.Name, columns, rows);
@@ -517,6 +531,10 @@ internal sealed class ModelBuilder
 
         return fill;
     }
+
+    /// <summary>A line of a signature block under a list: at most two values, all text.</summary>
+    private static bool IsFooterRow(object?[] values) =>
+        values.Count(v => v is not null) <= 2 && values.All(v => v is null or string);
 
     private static readonly HashSet<string> TotalWords = new(StringComparer.Ordinal)
     {
