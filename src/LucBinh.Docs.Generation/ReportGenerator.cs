@@ -28,6 +28,7 @@ public static class ReportGenerator
         };
         var name = request.NamePattern is { } pattern ? LiquidText.Parse(pattern) : null;
         var outputs = new List<string>();
+        var reports = new List<(string, DataRecord)>();
         var warnings = new List<Diagnostic>([.. dataDiagnostics, .. template.Diagnostics]);
         foreach (var itemData in Jobs(data, request.Each))
         {
@@ -47,10 +48,11 @@ public static class ReportGenerator
 
             AtomicFile.Write(outputPath, rendered.Document);
             outputs.Add(outputPath);
+            reports.Add((outputPath, itemData));
             warnings.AddRange(rendered.Diagnostics.Where(w => !warnings.Any(x => x.Code == w.Code && x.Message() == w.Message())));
         }
 
-        return new ReportResult(outputs[0], warnings) { OutputPaths = outputs };
+        return new ReportResult(outputs[0], warnings) { OutputPaths = outputs, Reports = reports };
     }
 
     /// <summary>The data of each report: the whole model, or (batch) the model plus the current item as <c>muc</c>.</summary>

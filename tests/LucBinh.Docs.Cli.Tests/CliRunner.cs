@@ -18,8 +18,10 @@ internal static class CliRunner
 
     public static CliRun AsProcess(string workingDirectory, params string[] args)
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "lucbinh-docs.dll");
-        Assert.IsTrue(File.Exists(tool), "the CLI is built beside the tests");
+        // The tool's own build output, with its own dependency set (the test folder mixes the tests' versions in).
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var tool = Path.Combine(RepoPaths.Root, "src", "LucBinh.Docs.Cli", "bin", configuration, "net10.0", "lucbinh-docs.dll");
+        Assert.IsTrue(File.Exists(tool), "the CLI is built: " + tool);
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,

@@ -43,7 +43,8 @@ internal static class CheckCommand
             }
             else if (trackerPath is not null)
             {
-                var read = TrackerReader.Read(trackerPath);
+                // The full tracker check: types, required cells, drop-down values, duplicates, dates outside the period.
+                var read = TrackerCheck.Check(trackerPath);
                 diagnostics.AddRange(read.Diagnostics);
                 model = read.Data;
             }

@@ -20,5 +20,12 @@ internal static class CommonOptions
 
     public static Option<string?> Output(CliText text, string descriptionKey) => new("--out", "-o") { Description = text[descriptionKey] };
 
+    public static Option<string[]> Config(CliText text) => new("--config")
+    {
+        Description = text["Option.Config"],
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public static Option<bool> Strict(CliText text) => new("--strict") { Description = text["Option.Strict"] };
 }

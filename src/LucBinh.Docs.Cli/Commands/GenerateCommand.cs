@@ -15,9 +15,13 @@ internal static class GenerateCommand
         var strict = CommonOptions.Strict(text);
         var each = new Option<string?>("--each") { Description = text["Option.Each"] };
         var name = new Option<string?>("--name") { Description = text["Option.Name"] };
-        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, strict, each, name };
-        command.SetAction(parse =>
+        var publish = new Option<bool>("--publish") { Description = text["Option.Publish"] };
+        var config = CommonOptions.Config(text);
+        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, strict, each, name, publish, config };
+        command.SetAction(async (parse, cancellationToken) =>
         {
+            // Configuration errors are reported before any work, so a wrong setting never costs a generated report.
+            var publisher = parse.GetValue(publish) ? Publisher.Create(parse.GetValue(config) ?? [], text, output, error) : null;
             var request = new ReportRequest
             {
                 TemplatePath = parse.GetValue(template) ?? DefaultFiles.Template,
@@ -34,7 +38,8 @@ internal static class GenerateCommand
             {
                 output.WriteLine(text.Format("Generate.Done", path));
             }
-            return ExitCodes.Success;
+
+            return publisher is null ? ExitCodes.Success : await publisher.PublishAsync(result.Reports, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
