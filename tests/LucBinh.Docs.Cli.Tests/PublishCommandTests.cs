@@ -74,4 +74,28 @@ public sealed class PublishCommandTests
         StringAssert.Contains(run.Error, "SharePoint:SiteUrl");
         Assert.IsFalse(Directory.Exists(Path.Combine(folder, "out")), "nothing generated when the configuration is wrong");
     }
+
+    [TestMethod]
+    public async Task A_large_report_goes_through_an_upload_session_that_survives_a_dropped_fragment()
+    {
+        await using var fake = await FakeGraph.FakeGraph.StartAsync();
+        var site = fake.AddSite("contoso.sharepoint.com", "/sites/DangUy");
+        fake.AddFault(new Fault(RouteClass.Upload, FaultAction.Drop) { Method = "PUT", After = 1 });
+        var folder = RepoPaths.NewTempFolder();
+        var report = Path.Combine(folder, "Báo cáo: quý 3*2024?.docx");
+        var bytes = new byte[5 * 1024 * 1024 + 123];
+        new Random(7).NextBytes(bytes);
+        File.WriteAllBytes(report, bytes);
+
+        var run = CliRunner.InProcess(["publish", report, .. Settings(fake, Path.Combine(folder, "outbox"))]);
+
+        Assert.AreEqual(0, run.ExitCode, run.Output + run.Error);
+        var stored = fake.Files(site.Drives[0]).Single();
+        Assert.DoesNotContain(":", stored.Name, "SharePoint forbids ':' in names");
+        Assert.DoesNotContain("?", stored.Name);
+        Assert.DoesNotContain("*", stored.Name);
+        StringAssert.StartsWith(stored.Name, "Báo cáo");
+        Assert.AreEqual(bytes.Length, stored.Content.Length);
+        fake.AssertClean();
+    }
 }
