@@ -17,6 +17,10 @@ internal sealed record Measurement
     [JsonPropertyName("cpuMs")]
     public double[]? CpuMs { get; init; }
 
+    /// <summary>Garbage collections of generation 0, 1 and 2 during the measured iterations (.NET only).</summary>
+    [JsonPropertyName("collections")]
+    public int[]? Collections { get; init; }
+
     [JsonPropertyName("allocatedBytes")]
     public long? AllocatedBytes { get; init; }
 
@@ -101,6 +105,7 @@ internal static class Sampler
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        int[] gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var samples = new double[iterations];
         var cpu = new double[iterations];
         long allocated = 0;
@@ -115,7 +120,14 @@ internal static class Sampler
             allocated += GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        return new Measurement { Name = name, SamplesMs = samples, CpuMs = cpu, AllocatedBytes = iterations == 0 ? null : allocated / iterations };
+        return new Measurement
+        {
+            Name = name,
+            SamplesMs = samples,
+            CpuMs = cpu,
+            AllocatedBytes = iterations == 0 ? null : allocated / iterations,
+            Collections = [GC.CollectionCount(0) - gcBefore[0], GC.CollectionCount(1) - gcBefore[1], GC.CollectionCount(2) - gcBefore[2]],
+        };
     }
 }
 

@@ -129,6 +129,8 @@ internal static class OursWorker
             ? Workloads.ToRecord((Dictionary<string, object?>)Workloads.Data(workload))
             : Workloads.ToRecord(Workloads.ReportData(1));
         var compiled = DocxTemplate.Load(template, name);
+        var (gc0, gc1, gc2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var cpuStart = CpuClock.ProcessMs();
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
@@ -139,7 +141,9 @@ internal static class OursWorker
             }
         }
 
-        Console.Error.WriteLine($"{count} x {what}: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / count:0.00} ms each");
+        Console.Error.WriteLine(
+            $"{count} x {what}: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / count:0.00} ms each, {(CpuClock.ProcessMs() - cpuStart) / count:0.00} ms CPU each; " +
+            $"GCs gen0/1/2: {GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2}");
     }
 
     /// <summary>The scaling check: render-only time of the big table at several sizes (linear work ⇒ constant ms/row).</summary>

@@ -67,7 +67,8 @@ internal static class Stages
     }
 
     /// <summary>Render = per part: data → Fluid context, Fluid writes the XML text, FixUp parses it into an XDocument,
-    /// repairs it and serialises it again; then the package is written (zip, deflate).</summary>
+    /// repairs it (and looks for numbering restarts) and serialises it again; then the package is written (zip, deflate).
+    /// Pictures from data are not part of these workloads, so the engine's picture step is left out.</summary>
     private static IEnumerable<Measurement> RenderStages(Probe probe, DocxTemplate template, DataRecord data, int iterations)
     {
         var parts = ((System.Collections.IEnumerable)probe.Parts.GetValue(template)!).Cast<object>().ToList();
@@ -77,7 +78,7 @@ internal static class Stages
         for (var warm = -1; warm < iterations; warm++)
         {
             recorder.Begin(warm);
-            var rendered = probe.NewRenderedList();
+            var rendered = new List<(Uri Uri, string Xml)>();
             foreach (var part in parts)
             {
                 if (probe.Template.GetValue(part) is not IFluidTemplate fluid)
@@ -93,13 +94,14 @@ internal static class Stages
                 var document = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
                 recorder.Lap(2);
                 probe.ApplyFixups.Invoke(null, [document.Root!]);
+                probe.NumberingCheck?.Invoke(null, [document]);
                 recorder.Lap(3);
                 var text = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + document.Root!.ToString(SaveOptions.DisableFormatting);
                 recorder.Lap(4);
-                Probe.AddRendered(rendered, (Uri)probe.Uri.GetValue(part)!, text);
+                rendered.Add(((Uri)probe.Uri.GetValue(part)!, text));
             }
 
-            probe.WritePackage.Invoke(template, [rendered]);
+            probe.WritePackageOf(template, rendered);
             recorder.Lap(5);
         }
 
@@ -134,7 +136,8 @@ internal static class Stages
     {
         private readonly Type _sessionType;
         private readonly MethodInfo _compile;
-        private readonly Type _renderedType;
+        private readonly FieldInfo _package;
+        private readonly MethodInfo _replace;
 
         public Probe()
         {
@@ -145,13 +148,14 @@ internal static class Stages
             Uri = Property(partType, "Uri");
             LiquidSource = Property(partType, "LiquidSource");
             CreateContext = Method(typeof(DocxTemplate), "CreateContext");
-            WritePackage = Method(typeof(DocxTemplate), "WritePackage");
+            _package = Field(typeof(DocxTemplate), "_package");
+            _replace = Method(Type(assembly, "LucBinh.Docs.Templating.Rendering.PackageWriter"), "Replace");
             ApplyFixups = Method(Type(assembly, "LucBinh.Docs.Templating.Rendering.OutputFixups"), "Apply");
+            NumberingCheck = assembly.GetType("LucBinh.Docs.Templating.Layout.NumberingRestart")?.GetMethod("IsPresent", Private);
             _compile = Method(Type(assembly, "LucBinh.Docs.Templating.PartCompiler"), "Compile");
             _sessionType = Type(assembly, "LucBinh.Docs.Templating.Rendering.RenderSession");
             Encoder = (TextEncoder)Property(Type(assembly, "LucBinh.Docs.Templating.Rendering.WordTextEncoder"), "Instance").GetValue(null)!;
             Parser = (FluidParser)Property(Type(assembly, "LucBinh.Docs.Templating.Filters.LiquidEnvironment"), "Parser").GetValue(null)!;
-            _renderedType = WritePackage.GetParameters()[0].ParameterType;
         }
 
         public FieldInfo Parts { get; }
@@ -164,9 +168,10 @@ internal static class Stages
 
         public MethodInfo CreateContext { get; }
 
-        public MethodInfo WritePackage { get; }
-
         public MethodInfo ApplyFixups { get; }
+
+        /// <summary>The engine's check for <c>{% restart_numbering %}</c> output (a tree walk per part), when it has one.</summary>
+        public MethodInfo? NumberingCheck { get; }
 
         public TextEncoder Encoder { get; }
 
@@ -177,9 +182,21 @@ internal static class Stages
         public object Compile(Uri uri, DocumentPart kind, XDocument xml, List<Diagnostic> diagnostics) =>
             _compile.Invoke(null, [uri, kind, xml, diagnostics])!;
 
-        public System.Collections.IList NewRenderedList() => (System.Collections.IList)Activator.CreateInstance(_renderedType)!;
+        /// <summary>PackageWriter.Replace(template bytes, rendered parts by name, optional extras left at their defaults).</summary>
+        public void WritePackageOf(DocxTemplate template, List<(Uri Uri, string Xml)> rendered)
+        {
+            var replacements = rendered.ToDictionary(r => r.Uri.OriginalString, r => r.Xml, StringComparer.OrdinalIgnoreCase);
+            var parameters = _replace.GetParameters();
+            var arguments = new object?[parameters.Length];
+            arguments[0] = _package.GetValue(template);
+            arguments[1] = replacements;
+            for (var i = 2; i < parameters.Length; i++)
+            {
+                arguments[i] = parameters[i].HasDefaultValue ? parameters[i].DefaultValue : null;
+            }
 
-        public static void AddRendered(System.Collections.IList list, Uri uri, string xml) => list.Add((uri, xml));
+            _replace.Invoke(null, arguments);
+        }
 
         private static Type Type(Assembly assembly, string name) =>
             assembly.GetType(name) ?? throw new MissingMemberException(name);
