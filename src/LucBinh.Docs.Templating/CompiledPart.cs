@@ -6,6 +6,12 @@ namespace LucBinh.Docs.Templating;
 /// <summary>One text part of the template (body, a header…), compiled to Liquid once and rendered many times.</summary>
 internal sealed class CompiledPart(Uri uri, DocumentPart kind, string liquidSource, IFluidTemplate? template, IReadOnlyList<(string Source, DocumentLocation Location)>? tagLocations = null)
 {
+    /// <summary>
+    /// Whether rendering can leave something to repair (an emptied table cell or table, ids copied by a loop), so the
+    /// output must go through <see cref="Rendering.OutputFixups"/>; false lets the rendered text go out as it is.
+    /// </summary>
+    public bool NeedsRepairs { get; init; } = true;
+
     /// <summary>Each tag's text and place, to say where a field the data lacks is used.</summary>
     public IReadOnlyList<(string Source, DocumentLocation Location)> TagLocations { get; } = tagLocations ?? [];
 

@@ -49,6 +49,10 @@ public sealed class DocxTemplate
     internal IReadOnlyDictionary<string, string> LiquidSources =>
         _parts.ToDictionary(p => p.Uri.OriginalString, p => p.LiquidSource);
 
+    /// <summary>Which parts must go through the output repairs (for tests of the fast path).</summary>
+    internal IReadOnlyDictionary<string, bool> PartsNeedingRepairs =>
+        _parts.Where(p => p.Template is not null).ToDictionary(p => p.Uri.OriginalString, p => p.NeedsRepairs);
+
     /// <summary>Loads a template file; the file is read once and never written.</summary>
     public static DocxTemplate Load(string path)
     {
@@ -103,7 +107,10 @@ public sealed class DocxTemplate
         }
 
         var session = new RenderSession { ResourceFolder = options.ResourceFolder };
-        var documents = new List<(Uri Uri, XDocument Xml)>();
+        // One context for all parts, built once: the body renders first, so headers and footers also see its assigns.
+        var context = CreateContext(data, session);
+        var rendered = new List<(Uri Uri, string Xml)>();
+        var parsed = new List<(Uri Uri, XDocument Xml)>();
         foreach (var part in _parts)
         {
             if (part.Template is null)
@@ -112,7 +119,6 @@ public sealed class DocxTemplate
             }
 
             session.CurrentPart = part.Uri;
-            var context = CreateContext(data, session);
             string output;
             try
             {
@@ -123,21 +129,26 @@ public sealed class DocxTemplate
                 throw new LucBinhException(TemplateDiagnostics.Error("TPL014", new DocumentLocation(part.Kind, 0), e.Message), e);
             }
 
-            var document = FixUp(output, part);
-            ImagePackaging.FitPictures(document, part.Uri.OriginalString, session);
-            documents.Add((part.Uri, document));
+            // The XML round trip of the repairs costs most of a render; it runs only where this part can need one.
+            if (part.NeedsRepairs || output.Contains("<?lbd-", StringComparison.Ordinal) || session.Images.Any(i => i.Part == part.Uri.OriginalString))
+            {
+                var document = FixUp(output, part);
+                ImagePackaging.FitPictures(document, part.Uri.OriginalString, session);
+                parsed.Add((part.Uri, document));
+            }
+            else
+            {
+                rendered.Add((part.Uri, output));
+            }
         }
 
-        var rendered = documents.Select(d => (d.Uri, Xml: Serialize(d.Xml))).ToList();
-        if (documents.Any(d => NumberingRestart.IsPresent(d.Xml)))
+        if (parsed.Any(d => NumberingRestart.IsPresent(d.Xml)))
         {
             var numbering = _numberingXml is null ? null : XDocument.Parse(_numberingXml, LoadOptions.PreserveWhitespace);
             var changed = false;
-            rendered.Clear();
-            foreach (var (uri, xml) in documents)
+            foreach (var (_, xml) in parsed)
             {
                 changed |= NumberingRestart.Apply(xml, numbering);
-                rendered.Add((uri, Serialize(xml)));
             }
 
             if (changed && numbering is not null)
@@ -145,6 +156,8 @@ public sealed class DocxTemplate
                 rendered.Add((_numberingUri!, Serialize(numbering)));
             }
         }
+
+        rendered.AddRange(parsed.Select(d => (d.Uri, Serialize(d.Xml))));
 
         var warnings = session.MissingFields
             .Select(missing => MissingField(missing.Key, missing.Value.Known, missing.Value.Part, options.Strict))

@@ -44,8 +44,9 @@ internal static class PartCompiler
         }
 
         var blocks = BlockParser.Pair(tags, diagnostics);
-        BlockLayout.Apply(tags, blocks, diagnostics);
-        var source = LiquidSource(document, tags);
+        var mayEmpty = BlockLayout.Apply(tags, blocks, diagnostics);
+        var source = LiquidSource(document, tags, out var markerPositions);
+        var needsRepairs = mayEmpty || blocks.Any(b => b.Open.Name == "for" && b.Close is not null && CopiesIds(source, markerPositions, b));
         if (diagnostics.Count(d => d.IsError) > errorsBefore)
         {
             return new CompiledPart(uri, kind, source, null);
@@ -58,15 +59,28 @@ internal static class PartCompiler
             return new CompiledPart(uri, kind, source, null);
         }
 
-        return new CompiledPart(uri, kind, source, template, [.. tags.Select(t => (t.Source, t.Location))]);
+        return new CompiledPart(uri, kind, source, template, [.. tags.Select(t => (t.Source, t.Location))]) { NeedsRepairs = needsRepairs };
     }
 
     /// <summary>
     /// Serialises the part and swaps each marker for its tag's Liquid text. Braces that Liquid would read as a tag
     /// outside our tags (in tracked deletions, field codes, attributes) are wrapped in <c>{% raw %}</c>.
     /// </summary>
-    private static string LiquidSource(XDocument document, List<TemplateTag> tags)
+    /// <summary>A loop copies what lies between its tags: drawings and bookmarks there would repeat their ids.</summary>
+    private static bool CopiesIds(string source, Dictionary<int, int> markerPositions, TemplateBlock loop)
     {
+        if (!markerPositions.TryGetValue(loop.Open.Index, out var start) || !markerPositions.TryGetValue(loop.Close!.Index, out var end) || end <= start)
+        {
+            return true;
+        }
+
+        var scope = source.AsSpan(start, end - start);
+        return scope.Contains("docPr", StringComparison.Ordinal) || scope.Contains("bookmarkStart", StringComparison.Ordinal);
+    }
+
+    private static string LiquidSource(XDocument document, List<TemplateTag> tags, out Dictionary<int, int> markerPositions)
+    {
+        markerPositions = [];
         var xml = Declaration(document) + document.Root!.ToString(SaveOptions.DisableFormatting);
         var builder = new StringBuilder(xml.Length + (tags.Count * 16));
         var verbatim = false;
@@ -81,6 +95,7 @@ internal static class PartCompiler
             AppendLiteral(builder, xml.AsSpan(literalStart, i - literalStart), verbatim);
             var end = xml.IndexOf(TagMarkers.End, i);
             var tag = tags[int.Parse(xml.AsSpan(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture)];
+            markerPositions[tag.Index] = builder.Length;
             builder.Append(tag.Name switch
             {
                 PageBreak.TagName => PageBreak.Markup(tag),

@@ -152,4 +152,16 @@ public sealed class BlockTests
 
         CollectionAssert.AreEqual(new[] { "2" }, RenderParagraphs(body, Record()).ToArray());
     }
+
+    [TestMethod]
+    public void Only_parts_that_can_need_repairs_take_the_slow_path()
+    {
+        static bool Needs(string body) => DocxTemplate.Load(Create(body), "t.docx").PartsNeedingRepairs["/word/document.xml"];
+
+        Assert.IsFalse(Needs(P("{{ a }}") + P("{% for x in ds %}") + P("{{ x }}") + P("{% endfor %}")), "plain loops go straight out");
+        Assert.IsFalse(Needs(Table([P("STT"), P("Tên")], [P("{% for r in ds %}{{ r }}"), P("{% endfor %}")])), "a row loop under a header row");
+        Assert.IsTrue(Needs(Table([P("{% for r in ds %}{{ r }}"), P("{% endfor %}")])), "a row loop over every row can empty the table");
+        Assert.IsTrue(Needs(Table([P("{% if a %}") + P("x") + P("{% endif %}")])), "lines removed from a cell");
+        Assert.IsTrue(Needs(P("{% for x in ds %}") + "<w:p><w:bookmarkStart w:id=\"0\" w:name=\"b\"/><w:r><w:t>{{ x }}</w:t></w:r><w:bookmarkEnd w:id=\"0\"/></w:p>" + P("{% endfor %}")), "a loop copies a bookmark");
+    }
 }

@@ -18,8 +18,10 @@ namespace LucBinh.Docs.Templating.Layout;
 /// </summary>
 internal static class BlockLayout
 {
-    public static void Apply(IReadOnlyList<TemplateTag> tags, IReadOnlyList<TemplateBlock> blocks, List<Diagnostic> diagnostics)
+    /// <returns>Whether the output can need repairs: a cell or a table that rendering may leave empty.</returns>
+    public static bool Apply(IReadOnlyList<TemplateTag> tags, IReadOnlyList<TemplateBlock> blocks, List<Diagnostic> diagnostics)
     {
+        var mayEmpty = false;
         var rowScoped = new HashSet<TemplateTag>();
         foreach (var block in blocks)
         {
@@ -35,6 +37,8 @@ internal static class BlockLayout
             }
             else if (RowSpan(block) is { } rows)
             {
+                // A block over every row of a table can leave the table without rows.
+                mayEmpty |= !rows.First.ElementsBeforeSelf(WordNames.TableRow).Any() && !rows.Last.ElementsAfterSelf(WordNames.TableRow).Any();
                 MoveToRows(block, rows, rowScoped);
             }
             else
@@ -43,7 +47,9 @@ internal static class BlockLayout
             }
         }
 
-        RemoveTagOnlyParagraphs(tags, rowScoped);
+        // A line of tags removed from a table cell can leave the cell without a paragraph.
+        mayEmpty |= RemoveTagOnlyParagraphs(tags, rowScoped);
+        return mayEmpty;
     }
 
     /// <summary>
@@ -124,8 +130,9 @@ internal static class BlockLayout
     }
 
     /// <summary>Replaces each paragraph that holds only block tags and statements by those tags.</summary>
-    private static void RemoveTagOnlyParagraphs(IReadOnlyList<TemplateTag> tags, HashSet<TemplateTag> rowScoped)
+    private static bool RemoveTagOnlyParagraphs(IReadOnlyList<TemplateTag> tags, HashSet<TemplateTag> rowScoped)
     {
+        var inCell = false;
         foreach (var group in tags.GroupBy(t => t.Paragraph))
         {
             var paragraph = group.Key;
@@ -153,9 +160,12 @@ internal static class BlockLayout
                     tag.BetweenParagraphs = true;
                 }
 
+                inCell |= paragraph.Parent.Name == WordNames.TableCell;
                 paragraph.ReplaceWith(remaining.Select(t => new XText(t.Marker)));
             }
         }
+
+        return inCell;
     }
 
     /// <summary>
