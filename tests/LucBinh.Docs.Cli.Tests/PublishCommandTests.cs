@@ -98,4 +98,20 @@ public sealed class PublishCommandTests
         Assert.AreEqual(bytes.Length, stored.Content.Length);
         fake.AssertClean();
     }
+
+    [TestMethod]
+    public async Task Sharepoint_check_reports_each_step_and_leaves_nothing_behind()
+    {
+        await using var fake = await FakeGraph.FakeGraph.StartAsync();
+        var site = fake.AddSite("contoso.sharepoint.com", "/sites/DangUy");
+        var folder = RepoPaths.NewTempFolder();
+
+        var run = CliRunner.InProcess(["sharepoint", "check", "--probe", .. Settings(fake, Path.Combine(folder, "outbox"))]);
+
+        Assert.AreEqual(0, run.ExitCode, run.Output + run.Error);
+        StringAssert.Contains(run.Output, "Trang SharePoint: đạt");
+        StringAssert.Contains(run.Output, "Thư viện tài liệu: đạt");
+        Assert.IsEmpty(fake.Files(site.Drives[0]), "the probe file was deleted");
+        fake.AssertClean();
+    }
 }
