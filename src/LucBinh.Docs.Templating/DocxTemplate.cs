@@ -107,7 +107,8 @@ public sealed class DocxTemplate
         }
 
         var session = new RenderSession { ResourceFolder = options.ResourceFolder };
-        // One context for all parts, built once: the body renders first, so headers and footers also see its assigns.
+        // The data is turned into Liquid values once per render, not once per part. Each part still has its own
+        // assigns (Fluid scopes them per render): a header cannot use a name assigned in the body.
         var context = CreateContext(data, session);
         var rendered = new List<(Uri Uri, string Xml)>();
         var parsed = new List<(Uri Uri, XDocument Xml)>();
@@ -214,8 +215,7 @@ public sealed class DocxTemplate
         return false;
     }
 
-    private static string Serialize(XDocument document) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + document.Root!.ToString(SaveOptions.DisableFormatting);
+    private static string Serialize(XDocument document) => PartXml.Serialize(document);
 
     private static XDocument FixUp(string xml, CompiledPart part)
     {

@@ -31,7 +31,7 @@ public static class TemplateDoctor
                 var xml = DocxTemplate.LoadPartXml(part);
                 if (RepairPart(xml, kind, changes))
                 {
-                    replacements[part.Uri.OriginalString] = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + xml.Root!.ToString(SaveOptions.DisableFormatting);
+                    replacements[part.Uri.OriginalString] = PartXml.Serialize(xml);
                 }
             }
         }

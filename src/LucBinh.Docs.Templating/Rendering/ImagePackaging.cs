@@ -97,6 +97,5 @@ internal static class ImagePackaging
         return XDocument.Load(stream);
     }
 
-    private static string Declared(XDocument document) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + document.Root!.ToString(SaveOptions.DisableFormatting);
+    private static string Declared(XDocument document) => PartXml.Serialize(document);
 }
