@@ -26,9 +26,11 @@ public sealed class DocxTemplate
 
     private readonly Uri? _numberingUri;
     private readonly string? _numberingXml;
+    private readonly Charts.ChartCatalog _charts;
 
-    private DocxTemplate(string name, byte[] package, IReadOnlyList<CompiledPart> parts, IReadOnlyList<Diagnostic> diagnostics, (Uri Uri, string Xml)? numbering)
+    private DocxTemplate(string name, byte[] package, IReadOnlyList<CompiledPart> parts, IReadOnlyList<Diagnostic> diagnostics, (Uri Uri, string Xml)? numbering, Charts.ChartCatalog charts)
     {
+        _charts = charts;
         _numberingUri = numbering?.Uri;
         _numberingXml = numbering?.Xml;
         Name = name;
@@ -71,6 +73,7 @@ public sealed class DocxTemplate
         var diagnostics = new List<Diagnostic>();
         var parts = new List<CompiledPart>();
         (Uri, string)? numbering = null;
+        var charts = new Charts.ChartCatalog();
         try
         {
             using var stream = new MemoryStream(content, writable: false);
@@ -78,7 +81,7 @@ public sealed class DocxTemplate
             foreach (var (part, kind) in TextParts(document))
             {
                 var xml = LoadXml(part);
-                parts.Add(PartCompiler.Compile(part.Uri, kind, xml, diagnostics));
+                parts.Add(PartCompiler.Compile(part.Uri, kind, xml, diagnostics, new Charts.ChartScope(charts, part)));
             }
 
             if (document.MainDocumentPart?.NumberingDefinitionsPart is { } numberingPart)
@@ -92,7 +95,7 @@ public sealed class DocxTemplate
             throw LucBinhException.Common(looksEncrypted ? "IO007" : "IO004", new FileLocation(name), e, name);
         }
 
-        return new DocxTemplate(name, content, parts, diagnostics, numbering);
+        return new DocxTemplate(name, content, parts, diagnostics, numbering, charts);
     }
 
     /// <summary>Renders the template with data.</summary>
@@ -110,6 +113,7 @@ public sealed class DocxTemplate
         // The data is turned into Liquid values once per render, not once per part. Each part still has its own
         // assigns (Fluid scopes them per render): a header cannot use a name assigned in the body.
         var context = CreateContext(data, session);
+        var charts = Charts.ChartSession.Attach(context, _charts.Slots);
         var rendered = new List<(Uri Uri, string Xml)>();
         var parsed = new List<(Uri Uri, XDocument Xml)>();
         foreach (var part in _parts)
@@ -170,9 +174,11 @@ public sealed class DocxTemplate
 
         warnings.AddRange(session.Problems.DistinctBy(p => p.Code + string.Join('|', p.Arguments))
             .Select(p => TemplateDiagnostics.Warning(p.Code, null, p.Arguments)));
+        warnings.AddRange(charts.Diagnostics);
         var replacements = rendered.ToDictionary(r => r.Uri.OriginalString, r => r.Xml, StringComparer.OrdinalIgnoreCase);
         var additions = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
         ImagePackaging.AddToPackage(_package, session, replacements, additions);
+        Charts.ChartPackaging.AddToPackage(_package, charts, replacements, additions);
         return new RenderResult(PackageWriter.Replace(_package, replacements, additions), warnings);
     }
 

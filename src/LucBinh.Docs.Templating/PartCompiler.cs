@@ -16,7 +16,7 @@ namespace LucBinh.Docs.Templating;
 /// </summary>
 internal static class PartCompiler
 {
-    public static CompiledPart Compile(Uri uri, DocumentPart kind, XDocument document, List<Diagnostic> diagnostics)
+    public static CompiledPart Compile(Uri uri, DocumentPart kind, XDocument document, List<Diagnostic> diagnostics, Charts.ChartScope? charts = null)
     {
         var root = document.Root!;
         ContentControls.Convert(root);
@@ -32,6 +32,7 @@ internal static class PartCompiler
         }
 
         ImageSlots.Find(root, uri.OriginalString, tags, locator);
+        Charts.ChartSlots.Find(root, uri.OriginalString, tags, locator, charts, diagnostics);
         if (tags.Count == 0)
         {
             return new CompiledPart(uri, kind, string.Empty, null);

@@ -34,6 +34,7 @@ internal static class LiquidEnvironment
         DataFilters.Register(options.Filters);
         LinkFilters.Register(options.Filters);
         ImageFilters.Register(options.Filters);
+        Charts.ChartFilter.Register(options.Filters);
         VietnameseFormatFilters.Register(options.Filters);
         ShapingFilters.Register(options.Filters);
         PeriodFilters.Register(options.Filters);

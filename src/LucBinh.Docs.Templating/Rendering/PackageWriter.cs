@@ -14,7 +14,8 @@ internal static class PackageWriter
 
     /// <param name="package">The original package bytes (never modified).</param>
     /// <param name="replacements">New XML by part name (<c>/word/document.xml</c>).</param>
-    /// <param name="additions">New entries (media) by entry name, appended after the original entries.</param>
+    /// <param name="additions">New entries (media) by entry name, appended after the original entries; an entry the
+    /// package has already (a chart's embedded workbook) is replaced in its place.</param>
     public static byte[] Replace(byte[] package, IReadOnlyDictionary<string, string> replacements, IReadOnlyDictionary<string, byte[]>? additions = null)
     {
         var byEntry = replacements.ToDictionary(r => r.Key.TrimStart('/'), r => r.Value, StringComparer.OrdinalIgnoreCase);
@@ -27,7 +28,11 @@ internal static class PackageWriter
                 var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
                 copy.LastWriteTime = FixedTimestamp;
                 using var to = copy.Open();
-                if (byEntry.TryGetValue(entry.FullName, out var xml))
+                if (additions is not null && additions.TryGetValue(entry.FullName, out var replaced))
+                {
+                    to.Write(replaced);
+                }
+                else if (byEntry.TryGetValue(entry.FullName, out var xml))
                 {
                     using var writer = new StreamWriter(to, Utf8NoBom, bufferSize: 64 * 1024);
                     writer.Write(xml);
@@ -41,6 +46,11 @@ internal static class PackageWriter
 
             foreach (var (name, bytes) in additions ?? new Dictionary<string, byte[]>())
             {
+                if (source.GetEntry(name) is not null)
+                {
+                    continue; // written above, in the original's place
+                }
+
                 // Images are already compressed: store them as they are.
                 var entry = target.CreateEntry(name, CompressionLevel.NoCompression);
                 entry.LastWriteTime = FixedTimestamp;
