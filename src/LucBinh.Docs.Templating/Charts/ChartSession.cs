@@ -32,7 +32,7 @@ internal sealed class ChartSession(IReadOnlyList<ChartSlot> slots)
     public void Warn(ChartSlot slot, string code, params object?[] arguments)
     {
         var diagnostic = TemplateDiagnostics.Warning(code, slot.Location, arguments);
-        if (!Diagnostics.Any(d => d.Code == code && d.Location == slot.Location && d.Arguments.SequenceEqual(diagnostic.Arguments)))
+        if (!Diagnostics.Any(d => d.Location == slot.Location && d.Message() == diagnostic.Message()))
         {
             Diagnostics.Add(diagnostic);
         }
