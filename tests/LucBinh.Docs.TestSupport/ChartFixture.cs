@@ -162,7 +162,7 @@ public static class ChartFixture
 
     private static Cell Text(SharedStringTable table, string reference, string text)
     {
-        table.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        table.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
         return new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(table.ChildElements.Count - 1) };
     }
 }

@@ -1,4 +1,5 @@
-// Builds templates/bao-cao-ket-qua-phoi-hop.docx with the Open XML SDK, validates it, and writes it only when it passes.
+// Builds templates/bao-cao-ket-qua-phoi-hop.docx and the sample templates/samples/bieu-do-tuyen-truyen.docx with the
+// Open XML SDK, validates them, and writes each only when it passes.
 //   dotnet run --project tools/LucBinh.Docs.TemplateBuilder -- <repoRoot> [--check]
 // --check: build and validate, then exit 1 if the committed file differs from what the generator builds.
 using System.Text;
@@ -21,37 +22,50 @@ if (!Directory.Exists(Path.Combine(repoRoot, "templates")))
     return 2;
 }
 
-var target = Path.Combine(repoRoot, "templates", "bao-cao-ket-qua-phoi-hop.docx");
-var bytes = TemplateBuilder.Build();
-
-var problems = TemplateChecks.Run(bytes);
-if (problems.Count > 0)
+var targets = new (string Path, Func<byte[]> Build)[]
 {
-    Console.Error.WriteLine($"error: the generated template has {problems.Count} problem(s); nothing was written:");
-    foreach (var problem in problems)
+    (Path.Combine(repoRoot, "templates", "bao-cao-ket-qua-phoi-hop.docx"), TemplateBuilder.Build),
+    (Path.Combine(repoRoot, "templates", "samples", ChartSample.FileName), ChartSample.Build),
+};
+var exitCode = 0;
+foreach (var (target, build) in targets)
+{
+    exitCode = Math.Max(exitCode, Write(target, build(), check));
+}
+
+return exitCode;
+
+static int Write(string target, byte[] bytes, bool check)
+{
+    var problems = TemplateChecks.Run(bytes);
+    if (problems.Count > 0)
     {
-        Console.Error.WriteLine("  " + problem);
+        Console.Error.WriteLine($"error: {target}: the generated template has {problems.Count} problem(s); nothing was written:");
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine("  " + problem);
+        }
+
+        return 1;
     }
 
-    return 1;
-}
+    var current = File.Exists(target) ? File.ReadAllBytes(target) : null;
+    var same = current is not null && current.AsSpan().SequenceEqual(bytes);
+    if (check)
+    {
+        Console.WriteLine(same ? $"up to date: {target}" : $"out of date: {target} (run without --check to rebuild it)");
+        return same ? 0 : 1;
+    }
 
-var current = File.Exists(target) ? File.ReadAllBytes(target) : null;
-var same = current is not null && current.AsSpan().SequenceEqual(bytes);
-if (check)
-{
-    Console.WriteLine(same ? $"up to date: {target}" : $"out of date: {target} (run without --check to rebuild it)");
-    return same ? 0 : 1;
-}
+    if (same)
+    {
+        Console.WriteLine($"unchanged: {target} ({bytes.Length} bytes, validated)");
+        return 0;
+    }
 
-if (same)
-{
-    Console.WriteLine($"unchanged: {target} ({bytes.Length} bytes, validated)");
+    var temp = target + ".tmp";
+    File.WriteAllBytes(temp, bytes);
+    File.Move(temp, target, overwrite: true);
+    Console.WriteLine($"wrote: {target} ({bytes.Length} bytes, validated)");
     return 0;
 }
-
-var temp = target + ".tmp";
-File.WriteAllBytes(temp, bytes);
-File.Move(temp, target, overwrite: true);
-Console.WriteLine($"wrote: {target} ({bytes.Length} bytes, validated)");
-return 0;

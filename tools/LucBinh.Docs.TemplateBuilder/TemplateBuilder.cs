@@ -167,7 +167,7 @@ internal static class TemplateBuilder
     /// "xml" defaulting to application/xml and an override for every part), then _rels/.rels, then the parts in the
     /// order they were written, every entry with a fixed time stamp, so that two runs give the same bytes.
     /// </summary>
-    private static byte[] Normalise(byte[] package)
+    internal static byte[] Normalise(byte[] package)
     {
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         const string ContentTypes = "[Content_Types].xml";

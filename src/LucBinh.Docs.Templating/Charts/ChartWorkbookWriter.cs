@@ -24,7 +24,8 @@ internal static class ChartWorkbookWriter
             var book = document.WorkbookPart!;
             var sheet = book.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name?.Value == source.SheetName);
             var worksheet = (WorksheetPart)book.GetPartById(sheet.Id!.Value!);
-            var strings = book.SharedStringTablePart ?? book.AddNewPart<SharedStringTablePart>();
+            // A given relationship id: the SDK's own would be random, and the same data must give the same bytes.
+            var strings = book.SharedStringTablePart ?? book.AddNewPart<SharedStringTablePart>("lbdStrings");
             strings.SharedStringTable ??= new SharedStringTable();
             var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
             var lastColumn = data.Series.Count;
