@@ -45,6 +45,28 @@ public sealed class DataAndCheckCommandTests
     }
 
     [TestMethod]
+    public void Check_lists_a_charts_problems_with_the_chart_and_its_place()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var wrongTag = Path.Combine(folder, "sai-the.docx");
+        File.WriteAllBytes(wrongTag, ChartFixture.Create(WordFixture.P("Biểu đồ:") + "<w:p>CHART</w:p>", "column", "{{ tuyen_truyen | chart: category: \"thon\" }}"));
+        var wrongField = Path.Combine(folder, "sai-truong.docx");
+        File.WriteAllBytes(wrongField, ChartFixture.Create(WordFixture.P("Biểu đồ:") + "<w:p>CHART</w:p>", "column",
+            "{{ tuyen_truyen | group_by: \"thon\" | chart: values: \"so_nguoi_tham_duu\" }}"));
+
+        var error = CliRunner.InProcess("check", "--template", wrongTag);
+        var warning = CliRunner.InProcess("check", "--template", wrongField, "--tracker", CliRunner.Sample);
+
+        Assert.AreEqual(1, error.ExitCode, error.Output);
+        StringAssert.Contains(error.Output, "TPL017");
+        StringAssert.Contains(error.Output, "Biểu đồ «Biểu đồ 1»");
+        StringAssert.Contains(error.Output, "thân văn bản, đoạn 2:");
+        Assert.AreEqual(0, warning.ExitCode, warning.Output);
+        StringAssert.Contains(warning.Output, "TPL021");
+        StringAssert.Contains(warning.Output, "Có phải ý bạn là «so_nguoi_tham_du»?");
+    }
+
+    [TestMethod]
     public void Init_tracker_writes_a_blank_tracker_and_never_overwrites()
     {
         var target = Path.Combine(RepoPaths.NewTempFolder(), "so-moi.xlsx");

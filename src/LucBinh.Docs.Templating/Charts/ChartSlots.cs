@@ -33,6 +33,11 @@ internal static partial class ChartSlots
 
             var paragraphNumber = root.Descendants(WordNames.Paragraph).TakeWhile(p => p != paragraph).Count() + 1;
             var location = locator.Locate(paragraph, paragraphNumber) with { Tag = attribute.Value };
+            if (string.IsNullOrEmpty(location.Excerpt))
+            {
+                location = location with { Excerpt = null }; // a paragraph holding only the chart: "đoạn 2", not "đoạn 2 («»)"
+            }
+
             var chartName = (string?)properties.Attribute("name") ?? string.Empty;
             var reference = graphicData!.Element(ChartNames.C + "chart")?.Attribute(ChartNames.R + "id");
             if (uri == ChartNames.ChartExUri || reference is null)
