@@ -18,9 +18,10 @@ public static class ChartFixture
     /// <summary>
     /// A document whose body holds <paramref name="bodyXml"/>, where each <c>CHART</c> is an inline chart of
     /// <paramref name="kind"/> (column, bar, line, pie, doughnut, area, scatter) with <paramref name="altText"/> as its
-    /// alt text. <paramref name="withData"/> false leaves out the embedded workbook (a chart Word could not edit).
+    /// alt text. <paramref name="withData"/> false leaves out the embedded workbook (a chart Word could not edit);
+    /// <paramref name="withStyle"/> adds the chart style part Word 2013+ writes beside a chart (its content trimmed).
     /// </summary>
-    public static byte[] Create(string bodyXml, string kind, string altText, bool withData = true)
+    public static byte[] Create(string bodyXml, string kind, string altText, bool withData = true, bool withStyle = false)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -37,6 +38,12 @@ public static class ChartFixture
                 }
 
                 dataId = chart.GetIdOfPart(embedded);
+            }
+
+            if (withStyle)
+            {
+                using var style = new MemoryStream("<cs:chartStyle xmlns:cs=\"http://schemas.microsoft.com/office/drawing/2012/chartStyle\" id=\"201\"/>"u8.ToArray());
+                chart.AddNewPart<ChartStylePart>().FeedData(style);
             }
 
             using (var xml = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ChartXml(kind, dataId))))

@@ -175,6 +175,26 @@ public sealed class ChartTests
         Assert.HasCount(2, ids.Distinct(), "drawing ids stay unique");
     }
 
+    [TestMethod]
+    public void A_copy_of_a_chart_gets_its_own_copies_of_the_parts_the_chart_refers_to()
+    {
+        var body = P("{% for xa in ds %}") + "<w:p>CHART</w:p>" + P("{% endfor %}");
+        var template = DocxTemplate.Load(ChartFixture.Create(body, "pie", "{{ xa.thon | chart: category: \"ten\", values: \"so_nguoi\" }}", withStyle: true), "t.docx");
+        var communes = new DataList(Enumerable.Range(1, 3).Select(i => (object?)new DataRecord().Set("thon", Villages(("T" + i, i, i * 10))["thon"])));
+
+        var result = template.Render(Record(("ds", communes)));
+
+        using var stream = new MemoryStream(result.Document, false);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var charts = document.MainDocumentPart!.ChartParts.ToList();
+        Assert.HasCount(3, charts);
+        Assert.HasCount(3, charts.Select(c => c.GetPartsOfType<DocumentFormat.OpenXml.Packaging.ChartStylePart>().Single().Uri).Distinct(), "each copy has its own chart style part");
+        Assert.HasCount(3, charts.Select(c => c.EmbeddedPackagePart!.Uri).Distinct());
+        // The trimmed style part is itself invalid in the fixture; nothing else may be.
+        var errors = WordValidation.Errors(result.Document).Where(e => !e.Contains("chartStyle", StringComparison.OrdinalIgnoreCase) && !e.Contains("/style", StringComparison.Ordinal)).ToList();
+        Assert.IsEmpty(errors, string.Join("\n", errors));
+    }
+
     private static DocumentFormat.OpenXml.Packaging.SpreadsheetDocument EmbeddedWorkbook(byte[] docx)
     {
         using var stream = new MemoryStream(docx, false);
