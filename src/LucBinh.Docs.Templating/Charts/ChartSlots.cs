@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Fluid;
 using System.Xml.Linq;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Templating.Diagnostics;
+using LucBinh.Docs.Templating.Filters;
 using LucBinh.Docs.Templating.Layout;
 using LucBinh.Docs.Templating.Syntax;
 
@@ -50,6 +52,16 @@ internal static partial class ChartSlots
             if (!TrySplit(expression, out var list, out var arguments))
             {
                 diagnostics.Add(TemplateDiagnostics.Error("TPL017", location, chartName, attribute.Value));
+                continue;
+            }
+
+            // Parsed as the author typed it (Liquid does not check filter names while parsing), so the error's position
+            // and text are the author's, not those of the compiled form.
+            if (!LiquidEnvironment.Parser.TryParse("{{ " + expression + " }}", out _, out var error))
+            {
+                var message = (error ?? "?").ReplaceLineEndings(" ");
+                var echo = message.IndexOf(" Source:", StringComparison.Ordinal);
+                diagnostics.Add(TemplateDiagnostics.Error("TPL010", location, attribute.Value, echo > 0 ? message[..echo] : message));
                 continue;
             }
 

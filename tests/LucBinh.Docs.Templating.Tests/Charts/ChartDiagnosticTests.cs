@@ -30,13 +30,16 @@ public sealed class ChartDiagnosticTests
         return ([.. result.Diagnostics], result.Document);
     }
 
-    private static void AssertAtTheChart(Diagnostic diagnostic, string tag)
+    private static void AssertAtTheChart(Diagnostic diagnostic, string tag, bool named = true)
     {
         var location = (DocumentLocation)diagnostic.Location!;
         Assert.AreEqual(DocumentPart.Body, location.Part);
         Assert.AreEqual(3, location.Paragraph, "the chart's paragraph");
         Assert.AreEqual(tag, location.Tag, "the alt text the author wrote");
-        StringAssert.Contains(diagnostic.Message(UiLanguage.Vietnamese), "Biểu đồ «Biểu đồ 1»", "the chart's name");
+        if (named)
+        {
+            StringAssert.Contains(diagnostic.Message(UiLanguage.Vietnamese), "Biểu đồ «Biểu đồ 1»", "the chart's name");
+        }
     }
 
     [TestMethod]
@@ -50,6 +53,19 @@ public sealed class ChartDiagnosticTests
             AssertAtTheChart(diagnostic, tag);
             StringAssert.Contains(diagnostic.Message(UiLanguage.English), "values is required");
         }
+    }
+
+    [TestMethod]
+    public void A_syntax_error_in_a_chart_tag_is_reported_as_the_author_typed_it()
+    {
+        var tag = "{{ thon | where: | chart: values: \"so\" }}";
+
+        var diagnostic = LoadProblem(ChartFixture.Create(Body, "column", tag));
+
+        Assert.AreEqual("TPL010", diagnostic.Code);
+        AssertAtTheChart(diagnostic, tag, named: false);
+        StringAssert.Contains(diagnostic.Message(), tag);
+        Assert.DoesNotContain("lbd_chart", diagnostic.Message(), "the engine's internal filter stays hidden");
     }
 
     [TestMethod]
