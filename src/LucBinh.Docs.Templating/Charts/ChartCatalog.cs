@@ -33,9 +33,15 @@ internal sealed class ChartCatalog
         }
 
         XDocument xml;
-        using (var stream = chart.GetStream(FileMode.Open, FileAccess.Read))
+        try
         {
-            xml = XDocument.Load(XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }));
+            using var stream = chart.GetStream(FileMode.Open, FileAccess.Read);
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            xml = XDocument.Load(reader);
+        }
+        catch (XmlException)
+        {
+            return (null, "TPL019", chart.Uri.OriginalString);
         }
 
         var groups = xml.Root?.Element(ChartNames.C + "chart")?.Element(ChartNames.C + "plotArea")?.Elements()

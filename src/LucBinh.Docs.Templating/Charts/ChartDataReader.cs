@@ -84,7 +84,9 @@ internal static class ChartDataReader
                     ? (false, NilValue.Instance, name, [.. record.Record.Fields.Select(f => f.Key)])
                     : (true, await record.GetValueAsync(field.Key, context), field.Label, []);
             case GroupValue group when name is "name" or "size" or "items":
-                return (true, await group.GetValueAsync(name, context), name, []);
+                // The sheet's header for a group's name stays blank, as in the sheet Word makes; a count is "Số lượng".
+                var label = name == "size" ? TemplateDiagnostics.Catalog.Get("ChartCount", Localization.UiLanguage.Vietnamese) : string.Empty;
+                return (true, await group.GetValueAsync(name, context), label, []);
             case GroupValue group:
                 return await SumAsync(group, name, context);
             default:

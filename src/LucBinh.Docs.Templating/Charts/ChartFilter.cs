@@ -1,3 +1,5 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 using Fluid;
 using Fluid.Values;
 
@@ -24,6 +26,14 @@ internal static class ChartFilter
 
         var slot = session.Slots[index];
         var data = await ChartDataReader.ReadAsync(input, arguments, slot, session, context);
-        return new StringValue(session.Place(slot, data));
+        try
+        {
+            return new StringValue(session.Place(slot, data));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or XmlException or IOException or InvalidDataException)
+        {
+            // The workbook opened at load; if writing it still fails, the render stops with TPL014 naming the chart.
+            throw new InvalidOperationException(slot.ChartName + ": " + e.Message, e);
+        }
     }
 }

@@ -119,6 +119,9 @@ public sealed class ChartTests
         CollectionAssert.AreEqual(new[] { "2", "1", "2" }, Points(chart.Series[0], "val").ToArray(), "size counts the group's rows");
         CollectionAssert.AreEqual(new[] { "75", "12", "45" }, Points(chart.Series[1], "val").ToArray(), "a field is summed over the group");
         CollectionAssert.AreEqual(new[] { "Số buổi", "Số người" }, chart.Series.Select(Name).ToArray(), "names: then the field's header");
+        Assert.AreEqual(" ", chart.Cells["A1"], "the header over the groups' names stays blank, as Word leaves it");
+        var unnamed = ChartFixture.Create("<w:p>CHART</w:p>", "pie", "{{ tuyen_truyen | group_by: \"thon\" | chart: values: \"size\" }}");
+        Assert.AreEqual("Số lượng", Name(ReadAll(RenderChart(unnamed, Record(("tuyen_truyen", sessions)))).Single().Series.Single()), "a count's default name");
     }
 
     [TestMethod]
