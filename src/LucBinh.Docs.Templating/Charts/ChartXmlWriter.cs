@@ -32,6 +32,10 @@ internal static class ChartXmlWriter
             }
 
             Fill(series, i, data, source.SheetName);
+            if ((string?)group.Element(C + "varyColors")?.Attribute("val") is "1" or "true")
+            {
+                ColourEveryPoint(series, data.PointCount);
+            }
         }
 
         foreach (var surplus in existing.Skip(Math.Max(data.Series.Count, 0)))
@@ -72,6 +76,27 @@ internal static class ChartXmlWriter
             new XElement(Formula, ChartSheet.Range(sheet, column, 2, lastRow)),
             new XElement(C + "numCache", new XElement(C + "formatCode", "General"), Count(data.PointCount),
                 data.Series[index].Values.Select((v, i) => v is null ? null : Point(i, Text(v.Value)))))));
+    }
+
+    /// <summary>
+    /// A pie or doughnut (<c>c:varyColors</c>) whose author coloured each slice (<c>c:dPt</c>) gets a colour for each
+    /// further slice too, the next theme accent, or the author's colours again in turn: a slice without one would be
+    /// drawn in the series' own fill, often none.
+    /// </summary>
+    private static void ColourEveryPoint(XElement series, int points)
+    {
+        var coloured = series.Elements(DataPoint).ToList();
+        for (var i = coloured.Count; i < points && coloured.Count > 0; i++)
+        {
+            var point = new XElement(coloured[i % coloured.Count]);
+            point.Element(Idx)?.SetAttributeValue("val", i);
+            foreach (var colour in point.Descendants(A + "schemeClr").Where(c => ((string?)c.Attribute("val"))?.StartsWith("accent", StringComparison.Ordinal) == true))
+            {
+                colour.SetAttributeValue("val", "accent" + ((i % 6) + 1).ToString(CultureInfo.InvariantCulture));
+            }
+
+            series.Elements(DataPoint).Last().AddAfterSelf(point);
+        }
     }
 
     /// <summary>A copy of the last author's series for series <paramref name="index"/>, in the next accent colour.</summary>

@@ -97,6 +97,12 @@ public sealed class ChartTests
         var uniqueIds = wide.Series.SelectMany(s => s.Descendants().Where(e => e.Name.LocalName == "uniqueId")).Select(e => e.Attribute("val")!.Value).ToList();
         Assert.AreEqual(uniqueIds.Count, uniqueIds.Distinct().Count(), "a copied series does not repeat Word's series id");
         Assert.AreEqual(6, wide.Cells.Keys.Count(k => k.StartsWith('D')) - 1, "column D holds the third series");
+        if (kind is "pie" or "doughnut")
+        {
+            var slices = wide.Series[0].Elements(C + "dPt").ToList();
+            CollectionAssert.AreEqual(new[] { "0", "1", "2", "3", "4", "5" }, slices.Select(p => p.Element(C + "idx")!.Attribute("val")!.Value).ToArray(), "every slice has a colour");
+            Assert.AreEqual("accent6", slices[5].Descendants().Single(e => e.Name.LocalName == "schemeClr").Attribute("val")!.Value);
+        }
 
         var series = narrow.Series.Single();
         Assert.AreEqual("Số người", Name(series));
