@@ -19,15 +19,17 @@ public static class ChartFixture
     /// A document whose body holds <paramref name="bodyXml"/>, where each <c>CHART</c> is an inline chart of
     /// <paramref name="kind"/> (column, bar, line, pie, doughnut, area, scatter) with <paramref name="altText"/> as its
     /// alt text. <paramref name="withData"/> false leaves out the embedded workbook (a chart Word could not edit);
-    /// <paramref name="withStyle"/> adds the chart style part Word 2013+ writes beside a chart (its content trimmed).
+    /// <paramref name="withStyle"/> adds the chart style part Word 2013+ writes beside a chart (its content trimmed);
+    /// <paramref name="headerXml"/>, when given, is the default header's content and its <c>CHART</c> the chart instead.
     /// </summary>
-    public static byte[] Create(string bodyXml, string kind, string altText, bool withData = true, bool withStyle = false)
+    public static byte[] Create(string bodyXml, string kind, string altText, bool withData = true, bool withStyle = false, string? headerXml = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            var chart = main.AddNewPart<ChartPart>();
+            var header = headerXml is null ? null : main.AddNewPart<HeaderPart>();
+            var chart = header is null ? main.AddNewPart<ChartPart>() : header.AddNewPart<ChartPart>();
             string? dataId = null;
             if (withData)
             {
@@ -55,10 +57,17 @@ public static class ChartFixture
                 "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">" +
                 "<wp:extent cx=\"5486400\" cy=\"3200400\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>" +
                 $"<wp:docPr id=\"1\" name=\"Biểu đồ 1\" descr=\"{WordFixture.Escape(altText).Replace("\"", "&quot;", StringComparison.Ordinal)}\"/><wp:cNvGraphicFramePr/>" +
-                $"<a:graphic><a:graphicData uri=\"{ChartNamespace}\"><c:chart xmlns:c=\"{ChartNamespace}\" r:id=\"{main.GetIdOfPart(chart)}\"/>" +
+                $"<a:graphic><a:graphicData uri=\"{ChartNamespace}\"><c:chart xmlns:c=\"{ChartNamespace}\" r:id=\"{(header is null ? main.GetIdOfPart(chart) : header.GetIdOfPart(chart))}\"/>" +
                 "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+            var reference = string.Empty;
+            if (header is not null)
+            {
+                header.Header = new Wordprocessing.Header($"<w:hdr {WordFixture.Namespaces}>{headerXml!.Replace("CHART", drawing, StringComparison.Ordinal)}</w:hdr>");
+                reference = $"<w:headerReference w:type=\"default\" r:id=\"{main.GetIdOfPart(header)}\"/>";
+            }
+
             main.Document = new Wordprocessing.Document(
-                $"<w:document {WordFixture.Namespaces}><w:body>{bodyXml.Replace("CHART", drawing, StringComparison.Ordinal)}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>");
+                $"<w:document {WordFixture.Namespaces}><w:body>{bodyXml.Replace("CHART", drawing, StringComparison.Ordinal)}<w:sectPr>{reference}<w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>");
         }
 
         return stream.ToArray();

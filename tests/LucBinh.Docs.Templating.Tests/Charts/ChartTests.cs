@@ -185,6 +185,20 @@ public sealed class ChartTests
     }
 
     [TestMethod]
+    public void A_chart_in_a_header_is_filled_too()
+    {
+        var template = ChartFixture.Create(P("Thân văn bản"), "bar", Tag, headerXml: "<w:p>CHART</w:p>");
+
+        var docx = RenderChart(template, Villages(("Thôn Đông", 3, 120), ("Thôn Tây", 2, 85)));
+
+        using var stream = new MemoryStream(docx, false);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var chart = document.MainDocumentPart!.HeaderParts.Single().ChartParts.Single();
+        var xml = System.Xml.Linq.XDocument.Load(chart.GetStream());
+        CollectionAssert.AreEqual(new[] { "Thôn Đông", "Thôn Tây" }, Points(xml.Descendants(C + "ser").First(), "cat").ToArray());
+    }
+
+    [TestMethod]
     public void A_copy_of_a_chart_gets_its_own_copies_of_the_parts_the_chart_refers_to()
     {
         var body = P("{% for xa in ds %}") + "<w:p>CHART</w:p>" + P("{% endfor %}");
