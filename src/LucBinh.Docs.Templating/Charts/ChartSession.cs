@@ -43,7 +43,7 @@ internal sealed class ChartSession(IReadOnlyList<ChartSlot> slots)
     {
         var xml = ChartXmlWriter.Write(slot.Source, data);
         var workbook = ChartWorkbookWriter.Write(slot.Source, data);
-        if (_used.Add(slot.TextPart + "|" + slot.Source.PartName))
+        if (_used.Add(slot.Source.PartName))
         {
             Outputs.Add(new ChartOutput(slot, slot.RelationshipId, 0, xml, workbook));
             return slot.RelationshipId;
