@@ -131,7 +131,7 @@ internal static class ChartWorkbookWriter
         {
             foreach (var entry in source.Entries)
             {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
                 copy.LastWriteTime = FixedTimestamp;
                 using var to = copy.Open();
                 using var from = entry.Open();
