@@ -52,7 +52,8 @@ internal sealed class EntryData
         using (var deflate = new DeflateStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
             var hashing = new HashingStream(deflate, crc);
-            using (var writer = new StreamWriter(hashing, Utf8NoBom, bufferSize: 32 * 1024, leaveOpen: true))
+            // 8 K chars: the writer's byte buffer (3 bytes a char) stays off the large-object heap.
+            using (var writer = new StreamWriter(hashing, Utf8NoBom, bufferSize: 8 * 1024, leaveOpen: true))
             {
                 write(writer);
             }

@@ -79,7 +79,8 @@ internal sealed class WordParts
             return result;
         }
 
-        using var reader = XmlReader.Create(rels.Data.Open(), Settings);
+        using var stream = rels.Data.Open(); // disposed here: an inflater left to the finalizer costs more than the read
+        using var reader = XmlReader.Create(stream, Settings);
         var document = XDocument.Load(reader);
         foreach (var relationship in document.Root?.Elements(Relationships + "Relationship") ?? [])
         {
@@ -130,7 +131,8 @@ internal sealed class WordParts
             throw new InvalidDataException("The package has no [Content_Types].xml.");
         }
 
-        using var reader = XmlReader.Create(entry.Data.Open(), Settings);
+        using var stream = entry.Data.Open();
+        using var reader = XmlReader.Create(stream, Settings);
         var root = XDocument.Load(reader).Root;
         var byName = root?.Elements(ContentTypes + "Override")
             .FirstOrDefault(o => string.Equals((string?)o.Attribute("PartName"), partName, StringComparison.OrdinalIgnoreCase));

@@ -16,6 +16,19 @@ internal sealed class ZipWriter(Stream output)
 
     private readonly List<(byte[] Name, ushort Flags, EntryData Data, long Offset)> _written = [];
 
+    /// <summary>The exact size of the zip <see cref="Add"/> and <see cref="Finish"/> write for these entries.</summary>
+    public static long SizeOf(IEnumerable<(string Name, EntryData Data)> entries)
+    {
+        long size = 22;
+        foreach (var (name, data) in entries)
+        {
+            var nameLength = Encoding.UTF8.GetByteCount(name);
+            size += 30 + nameLength + data.Data.Length + 46 + nameLength;
+        }
+
+        return size;
+    }
+
     public void Add(string name, EntryData data)
     {
         var nameBytes = Encoding.UTF8.GetBytes(name);

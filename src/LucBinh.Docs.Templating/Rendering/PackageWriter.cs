@@ -15,23 +15,16 @@ internal static class PackageWriter
     public static byte[] Write(TemplatePackage package, IReadOnlyDictionary<string, EntryData> replacements, IReadOnlyDictionary<string, byte[]>? additions = null)
     {
         var byEntry = new Dictionary<string, EntryData>(replacements.Count, StringComparer.OrdinalIgnoreCase);
-        long size = 22;
         foreach (var (name, data) in replacements)
         {
             byEntry[name.TrimStart('/')] = data;
         }
 
-        foreach (var entry in package.Entries)
-        {
-            size += 76 + (2 * entry.Name.Length) + (byEntry.TryGetValue(entry.Name, out var data) ? data : entry.Data).Data.Length;
-        }
-
-        using var output = new MemoryStream((int)Math.Min(int.MaxValue, size + byEntry.Values.Sum(d => d.Data.Length) + (additions?.Values.Sum(a => a.Length) ?? 0)));
-        var zip = new ZipWriter(output);
+        var entries = new List<(string Name, EntryData Data)>(package.Entries.Count + byEntry.Count);
         var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in package.Entries)
         {
-            zip.Add(entry.Name, byEntry.TryGetValue(entry.Name, out var data) ? data : entry.Data);
+            entries.Add((entry.Name, byEntry.TryGetValue(entry.Name, out var data) ? data : entry.Data));
             written.Add(entry.Name);
         }
 
@@ -39,17 +32,26 @@ internal static class PackageWriter
         {
             if (written.Add(name))
             {
-                zip.Add(name, data); // e.g. the relationships of a header that had none before a picture was placed
+                entries.Add((name, data)); // e.g. the relationships of a header that had none before a picture was placed
             }
         }
 
         foreach (var (name, bytes) in additions ?? new Dictionary<string, byte[]>())
         {
-            zip.Add(name, EntryData.Store(bytes));
+            entries.Add((name, EntryData.Store(bytes)));
+        }
+
+        // The size is known in advance: write into the very array that is returned (no growing, no final copy).
+        var document = new byte[ZipWriter.SizeOf(entries)];
+        using var output = new MemoryStream(document);
+        var zip = new ZipWriter(output);
+        foreach (var (name, data) in entries)
+        {
+            zip.Add(name, data);
         }
 
         zip.Finish();
-        return output.ToArray();
+        return document;
     }
 
     /// <summary>The package with some parts replaced by new XML text.</summary>
