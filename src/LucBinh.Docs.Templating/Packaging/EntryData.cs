@@ -53,7 +53,7 @@ internal sealed class EntryData
         {
             var hashing = new HashingStream(deflate, crc);
             // 8 K chars: the writer's byte buffer (3 bytes a char) stays off the large-object heap.
-            using (var writer = new StreamWriter(hashing, Utf8NoBom, bufferSize: 8 * 1024, leaveOpen: true))
+            using (var writer = new SynchronousStreamWriter(hashing, Utf8NoBom, bufferSize: 8 * 1024))
             {
                 write(writer);
             }
