@@ -102,15 +102,19 @@ internal static class PartCompiler
     /// </summary>
     private static string LiquidSource(XDocument document, List<TemplateTag> tags, out Dictionary<int, int> markerPositions)
     {
-        using var writer = new LiquidSourceWriter(tags, Declaration(document));
-        using (var xml = XmlWriter.Create(writer, SerializerSettings))
+        var writer = new LiquidSourceWriter(tags, Declaration(document));
+        if (!CompactXmlSerializer.TryWrite(document.Root!, writer))
         {
-            // The same settings as XElement.ToString(SaveOptions.DisableFormatting), which this replaced.
-            document.Root!.WriteTo(xml);
+            writer.Dispose();
+            writer = new LiquidSourceWriter(tags, Declaration(document));
+            using var xml = XmlWriter.Create(writer, SerializerSettings);
+            document.Root!.WriteTo(xml); // the settings of XElement.ToString(SaveOptions.DisableFormatting)
         }
 
         markerPositions = writer.MarkerPositions;
-        return writer.Source();
+        var source = writer.Source();
+        writer.Dispose();
+        return source;
     }
 
     /// <summary>
