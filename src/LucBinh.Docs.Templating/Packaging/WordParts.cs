@@ -1,5 +1,4 @@
 using System.Xml;
-using System.Xml.Linq;
 using LucBinh.Docs.Diagnostics;
 
 namespace LucBinh.Docs.Templating.Packaging;
@@ -11,8 +10,8 @@ namespace LucBinh.Docs.Templating.Packaging;
 internal sealed class WordParts
 {
     private const string RelationshipsBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     /// <summary>The content types of a main part that WordprocessingDocument.Open accepts: document, template, macro-enabled both.</summary>
     private static readonly HashSet<string> MainContentTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -81,12 +80,12 @@ internal sealed class WordParts
 
         using var stream = rels.Data.Open(); // disposed here: an inflater left to the finalizer costs more than the read
         using var reader = XmlReader.Create(stream, Settings);
-        var document = XDocument.Load(reader);
-        foreach (var relationship in document.Root?.Elements(Relationships + "Relationship") ?? [])
+        while (reader.Read())
         {
-            if ((string?)relationship.Attribute("Type") == type
-                && !string.Equals((string?)relationship.Attribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)
-                && (string?)relationship.Attribute("Target") is { Length: > 0 } target)
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && reader.NamespaceURI == Relationships
+                && reader.GetAttribute("Type") == type
+                && !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)
+                && reader.GetAttribute("Target") is { Length: > 0 } target)
             {
                 result.Add(Resolve(source, target));
             }
@@ -133,16 +132,26 @@ internal sealed class WordParts
 
         using var stream = entry.Data.Open();
         using var reader = XmlReader.Create(stream, Settings);
-        var root = XDocument.Load(reader).Root;
-        var byName = root?.Elements(ContentTypes + "Override")
-            .FirstOrDefault(o => string.Equals((string?)o.Attribute("PartName"), partName, StringComparison.OrdinalIgnoreCase));
-        if (byName is not null)
+        var extension = partName[(partName.LastIndexOf('.') + 1)..];
+        string? byExtension = null;
+        while (reader.Read())
         {
-            return (string?)byName.Attribute("ContentType");
+            if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != ContentTypes)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "Override" && string.Equals(reader.GetAttribute("PartName"), partName, StringComparison.OrdinalIgnoreCase))
+            {
+                return reader.GetAttribute("ContentType");
+            }
+
+            if (reader.LocalName == "Default" && byExtension is null && string.Equals(reader.GetAttribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))
+            {
+                byExtension = reader.GetAttribute("ContentType");
+            }
         }
 
-        var extension = partName[(partName.LastIndexOf('.') + 1)..];
-        return (string?)root?.Elements(ContentTypes + "Default")
-            .FirstOrDefault(d => string.Equals((string?)d.Attribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))?.Attribute("ContentType");
+        return byExtension;
     }
 }
