@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.Json;
+
+namespace LucBinh.Docs.Web.Tests;
+
+/// <summary>POST /api/check and GET /api/templates.</summary>
+[TestClass]
+public sealed class CheckAndTemplatesTests
+{
+    [TestMethod]
+    public async Task Templates_lists_the_servers_docx_templates()
+    {
+        await using var host = await WebHost.StartAsync();
+
+        using var response = await host.Client.GetAsync("/api/templates");
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        var template = json.EnumerateArray().Single();
+        Assert.AreEqual("bao-cao-ket-qua-phoi-hop", template.GetProperty("id").GetString());
+        Assert.AreEqual("server", template.GetProperty("source").GetString());
+        Assert.IsFalse(string.IsNullOrEmpty(template.GetProperty("name").GetString()));
+    }
+
+    [TestMethod]
+    public async Task The_sample_tracker_and_template_check_clean()
+    {
+        await using var host = await WebHost.StartAsync();
+
+        using var response = await host.Client.PostAsync("/api/check", WebHost.Form(Trackers.Sample, "so.xlsx", ("template", "bao-cao-ket-qua-phoi-hop")));
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, json.ToString());
+        Assert.AreEqual(0, json.GetProperty("errors").GetInt32(), json.ToString());
+        Assert.AreEqual(JsonValueKind.Array, json.GetProperty("diagnostics").ValueKind);
+    }
+
+    [TestMethod]
+    public async Task Check_returns_the_trackers_problems_as_data_with_their_cells()
+    {
+        var (workbook, address) = Trackers.WithoutSigner();
+        await using var host = await WebHost.StartAsync();
+
+        using var response = await host.Client.PostAsync("/api/check", WebHost.Form(workbook, "so.xlsx", ("lang", "en")));
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, json.ToString());
+        Assert.IsGreaterThanOrEqualTo(1, json.GetProperty("errors").GetInt32());
+        var first = json.GetProperty("diagnostics")[0];
+        Assert.AreEqual("error", first.GetProperty("severity").GetString(), "errors come first");
+        var missing = json.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "TRK031");
+        Assert.AreEqual(address, missing.GetProperty("location").GetProperty("address").GetString());
+        Assert.AreEqual("cell", missing.GetProperty("location").GetProperty("kind").GetString());
+        Assert.AreEqual("en", response.Content.Headers.ContentLanguage.Single());
+    }
+
+    [TestMethod]
+    public async Task An_unreadable_workbook_is_422_with_its_diagnostic()
+    {
+        await using var host = await WebHost.StartAsync();
+        var half = Trackers.Sample[..(Trackers.Sample.Length / 2)];
+
+        using var response = await host.Client.PostAsync("/api/check", WebHost.Form(half, "so.xlsx"));
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.IsTrue(response.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.UnsupportedMediaType, json.ToString());
+        Assert.IsTrue(json.TryGetProperty("code", out _));
+    }
+}
