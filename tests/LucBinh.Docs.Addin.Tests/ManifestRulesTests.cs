@@ -179,13 +179,13 @@ public sealed class ManifestRulesTests
         Assert.AreEqual(AddinLayout.GenerateFunction, tab.Descendants(Ov + "FunctionName").Single().Value);
 
         // The function is registered by the command page's script under the same name.
-        var script = File.ReadAllText(Path.Combine(ManifestDocument.WebRoot, "commands.js"));
+        var script = File.ReadAllText(Path.Combine(ManifestDocument.WebRoot, "js", "commands.js"));
         Assert.Contains($"Office.actions.associate(\"{AddinLayout.GenerateFunction}\"", script, StringComparison.Ordinal);
 
         var info = manifest.Descendants(Ov + "WebApplicationInfo").Single();
         var dev = ManifestDocument.Dev;
         Assert.AreEqual(dev.ClientId.ToString("D"), info.Element(Ov + "Id")!.Value);
-        Assert.AreEqual($"api://localhost:7443/{dev.ClientId:D}", info.Element(Ov + "Resource")!.Value);
+        Assert.AreEqual($"api://localhost:44300/{dev.ClientId:D}", info.Element(Ov + "Resource")!.Value);
         CollectionAssert.AreEqual(new[] { "openid", "profile", "Files.ReadWrite", "Sites.ReadWrite.All" },
             info.Descendants(Ov + "Scope").Select(s => s.Value).ToArray());
     }

@@ -18,7 +18,7 @@ public sealed class UnifiedManifestTests
         Assert.AreEqual(AddinLayout.Id.ToString("D"), (string?)manifest["id"]);
         Assert.AreEqual(env.Resource, (string?)manifest["webApplicationInfo"]!["resource"]);
         Assert.AreEqual(env.ClientId.ToString("D"), (string?)manifest["webApplicationInfo"]!["id"]);
-        Assert.AreEqual("localhost:7443", (string?)manifest["validDomains"]![0]);
+        Assert.AreEqual("localhost:44300", (string?)manifest["validDomains"]![0]);
 
         var extension = manifest["extensions"]!.AsArray().Single()!;
         Assert.AreEqual("workbook", (string?)extension["requirements"]!["scopes"]![0]);

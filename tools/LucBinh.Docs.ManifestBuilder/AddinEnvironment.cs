@@ -16,7 +16,7 @@ public sealed record AddinEnvironment
     /// <summary>The Entra app registration's client id; its Application ID URI is <c>api://{host}/{clientId}</c>.</summary>
     public required Guid ClientId { get; init; }
 
-    /// <summary>The host's authority without scheme, as Office requires it in the SSO resource (<c>localhost:7443</c>).</summary>
+    /// <summary>The host's authority without scheme, as Office requires it in the SSO resource (<c>localhost:44300</c>).</summary>
     public string Authority => BaseUrl.IsDefaultPort ? BaseUrl.Host : $"{BaseUrl.Host}:{BaseUrl.Port}";
 
     /// <summary>The Application ID URI of the web API: Office's SSO requires <c>api://</c> + the add-in's domain + client id.</summary>
