@@ -49,7 +49,11 @@ public static class LucBinhWebApp
         builder.Services.AddSingleton(auth);
         builder.Services.AddSingleton(publishing);
         builder.Services.TryAddSingleton<GraphCredentialProvider>((options, assertion) => CredentialFactory.Create(options, prompt: null, userAssertion: assertion));
-        builder.Services.TryAddSingleton<ITemplateSource>(_ => new FolderTemplates(web.TemplatesFolder ?? Path.Combine(builder.Environment.ContentRootPath, "templates")));
+        builder.Services.TryAddSingleton<ITemplateSource>(services => new CombinedTemplates(
+            new FolderTemplates(web.TemplatesFolder ?? Path.Combine(builder.Environment.ContentRootPath, "templates")),
+            publishing.SharePointEnabled && !string.IsNullOrWhiteSpace(web.TemplatesLibrary)
+                ? new SharePointTemplates(publishing, services.GetRequiredService<GraphCredentialProvider>(), web.TemplatesLibrary.Trim())
+                : null));
         builder.Services.AddSingleton<ReportFiler>();
         if (auth.Enabled)
         {

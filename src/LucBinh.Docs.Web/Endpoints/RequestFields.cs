@@ -16,6 +16,19 @@ public static class RequestFields
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(templates);
+        try
+        {
+            return await FindTemplateAsync(context, form, templates, language, required, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LucBinhException e)
+        {
+            return (null, ProblemResults.Create(context, StatusCodes.Status502BadGateway, "WEB011", language, null, [.. e.Diagnostics.Count > 0 ? e.Diagnostics[0].Arguments : []]));
+        }
+    }
+
+    private static async Task<((byte[] Content, string Name)? Template, IResult? Problem)> FindTemplateAsync(
+        HttpContext context, IFormCollection form, ITemplateSource templates, UiLanguage language, bool required, CancellationToken cancellationToken)
+    {
         var assertion = UserToken.Of(context);
         var id = form["template"].FirstOrDefault()?.Trim();
         var listed = await templates.ListAsync(assertion, cancellationToken).ConfigureAwait(false);
