@@ -19,6 +19,12 @@ internal sealed record OfficeStubConfig
 
     public int? CloseDialogAfterMs { get; init; }
 
+    /// <summary>What Office.auth.getAccessToken resolves to; null: it fails with 13000 (SSO unsupported).</summary>
+    public string? Token { get; init; }
+
+    /// <summary>The message a dialog sends back (messageParent), e.g. the sign-in dialog's token.</summary>
+    public string? DialogMessage { get; init; }
+
     /// <summary>The tracker's key/value sheet as the sample has it: the period of the first half of 2024.</summary>
     public static Dictionary<string, object[][]> SampleInfoSheet() => new()
     {

@@ -7,6 +7,7 @@
 //   sheets            { "Thông tin chung": [[label, value], …] }: what getUsedRange().values returns
 //   token             what Office.auth.getAccessToken resolves to (absent: it fails with 13000, SSO unsupported)
 //   closeDialogAfterMs  fire DialogEventReceived 12006 (the user closed it) this long after a dialog opens
+//   dialogMessage     the message the dialog sends back with messageParent (DialogMessageReceived), 50 ms after it opens
 (function () {
   "use strict";
   const config = window.__officeStubConfig || {};
@@ -78,7 +79,10 @@
           };
           log.dialogs.push({ url, options });
           later(() => callback(succeeded(dialog)));
-          if (config.closeDialogAfterMs !== undefined) {
+          if (config.dialogMessage !== undefined && config.dialogMessage !== null) {
+            setTimeout(() => handlers[EventType.DialogMessageReceived] && handlers[EventType.DialogMessageReceived]({ message: config.dialogMessage }), 50);
+          }
+          if (config.closeDialogAfterMs !== undefined && config.closeDialogAfterMs !== null) {
             setTimeout(() => handlers[EventType.DialogEventReceived] && handlers[EventType.DialogEventReceived]({ error: 12006 }),
               config.closeDialogAfterMs);
           }
