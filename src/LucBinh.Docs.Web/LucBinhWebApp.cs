@@ -34,6 +34,10 @@ public static class LucBinhWebApp
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         var auth = builder.Configuration.GetSection(WebAuthOptions.Section).Get<WebAuthOptions>() ?? new WebAuthOptions();
         var publishing = Publishing(builder.Configuration, auth);
+        if (auth.Enabled && string.IsNullOrWhiteSpace(auth.TenantId))
+        {
+            throw new InvalidOperationException("LucBinh:Web:Auth:TenantId is required when sign-in is on (ClientId or Audience set): tokens are accepted from one tenant only (docs/web-api.md).");
+        }
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = web.MaxRequestBytes);
         builder.Services.Configure<IISServerOptions>(o => o.MaxRequestBodySize = web.MaxRequestBytes);
@@ -69,7 +73,9 @@ public static class LucBinhWebApp
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
         {
+            // Behind a proxy that ends TLS, set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true so the scheme is known.
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseLucBinhSecurityHeaders(web);
