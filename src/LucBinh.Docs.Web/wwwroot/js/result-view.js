@@ -91,7 +91,7 @@ export function renderResult(container, result, t, { onSelectProblem } = {}) {
     container.append(el("p", { class: "hint", text: t("savedTo", { path: result.savedTo }) }));
   }
   if (Array.isArray(result.warnings) && result.warnings.length > 0) {
-    const warnings = el("div", { class: "warnings" });
+    const warnings = el("div", { class: "warnings", id: "warnings" });
     renderProblems(warnings, result.warnings, t, { title: "warningsTitle", onSelect: onSelectProblem });
     container.append(warnings);
   }
