@@ -58,7 +58,8 @@ public sealed partial record ReportPeriod(DateOnly From, DateOnly To, string Lab
 
     /// <summary>
     /// Puts the period into the tracker's general information (<c>thong_tin_chung</c>): <c>ky_bao_cao</c>,
-    /// <c>tu_ngay</c>, <c>den_ngay</c>, <c>nam</c> and, when known, <c>ky_tiep_theo</c>.
+    /// <c>tu_ngay</c>, <c>den_ngay</c>, <c>nam</c> and, when known, <c>ky_tiep_theo</c>. A report file name
+    /// (<c>ten_tep_bao_cao</c>) that spells the tracker's own period ("Báo cáo 6 tháng đầu năm 2024") gets the new one.
     /// </summary>
     public void ApplyTo(DataRecord data)
     {
@@ -67,6 +68,12 @@ public sealed partial record ReportPeriod(DateOnly From, DateOnly To, string Lab
         {
             info = new DataRecord();
             data.Set(InfoKey, info, InfoSheet);
+        }
+
+        if (info["ky_bao_cao"] is string { Length: > 0 } old && info["ten_tep_bao_cao"] is string fileName
+            && fileName.Contains(old, StringComparison.OrdinalIgnoreCase))
+        {
+            info.Set("ten_tep_bao_cao", fileName.Replace(old, Label, StringComparison.OrdinalIgnoreCase));
         }
 
         info.Set("ky_bao_cao", Label);

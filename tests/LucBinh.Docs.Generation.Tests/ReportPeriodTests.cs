@@ -42,7 +42,8 @@ public sealed class ReportPeriodTests
     [TestMethod]
     public void Apply_sets_the_tracker_fields()
     {
-        var info = new DataRecord().Set("ky_bao_cao", "6 tháng đầu năm 2024").Set("ky_tiep_theo", "6 tháng cuối năm 2024");
+        var info = new DataRecord().Set("ky_bao_cao", "6 tháng đầu năm 2024").Set("ky_tiep_theo", "6 tháng cuối năm 2024")
+            .Set("ten_tep_bao_cao", "Báo cáo phối hợp 6 tháng đầu năm 2024");
         var data = new DataRecord().Set(ReportPeriod.InfoKey, info, ReportPeriod.InfoSheet);
 
         ReportPeriod.Parse("2025-Q3").ApplyTo(data);
@@ -52,6 +53,7 @@ public sealed class ReportPeriodTests
         Assert.AreEqual(new DateOnly(2025, 9, 30), info["den_ngay"]);
         Assert.AreEqual(2025m, info["nam"]);
         Assert.AreEqual("quý IV năm 2025", info["ky_tiep_theo"]);
+        Assert.AreEqual("Báo cáo phối hợp quý III năm 2025", info["ten_tep_bao_cao"]);
     }
 
     [TestMethod]

@@ -50,6 +50,7 @@ public sealed class ReportsEndpointTests
         Assert.AreEqual("2024-07-01", period.GetProperty("from").GetString());
         Assert.AreEqual("2024-09-30", period.GetProperty("to").GetString());
         Assert.IsTrue(period.GetProperty("overridden").GetBoolean());
+        Assert.AreEqual("Báo cáo phối hợp quý III năm 2024.docx", json.GetProperty("fileName").GetString());
         Assert.AreEqual("none", json.GetProperty("store").GetString(), "publish=false stores nothing");
         Assert.IsFalse(Directory.Exists(host.LocalFolder) && Directory.EnumerateFiles(host.LocalFolder, "*", SearchOption.AllDirectories).Any());
     }
