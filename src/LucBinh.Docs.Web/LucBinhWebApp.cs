@@ -70,7 +70,13 @@ public static class LucBinhWebApp
             ExceptionHandler = context => ProblemResults.WriteAsync(context, StatusCodes.Status500InternalServerError, "WEB010",
                 context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error.GetType().Name, context.TraceIdentifier),
         });
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => ProblemResults.WriteAsync(context.HttpContext, StatusCodes.Status404NotFound, "WEB014", context.HttpContext.Request.Path.Value),
+            StatusCodes.Status405MethodNotAllowed => ProblemResults.WriteAsync(context.HttpContext, StatusCodes.Status405MethodNotAllowed, "WEB015", context.HttpContext.Request.Path.Value, context.HttpContext.Request.Method),
+            _ => context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                .WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext }).AsTask(),
+        });
         if (!app.Environment.IsDevelopment())
         {
             // Behind a proxy that ends TLS, set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true so the scheme is known.

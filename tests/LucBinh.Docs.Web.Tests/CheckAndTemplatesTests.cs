@@ -66,4 +66,20 @@ public sealed class CheckAndTemplatesTests
         Assert.IsTrue(response.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.UnsupportedMediaType, json.ToString());
         Assert.IsTrue(json.TryGetProperty("code", out _));
     }
+
+    [TestMethod]
+    public async Task Unknown_addresses_and_methods_are_problem_details_too()
+    {
+        await using var host = await WebHost.StartAsync();
+
+        using var missing = await host.Client.GetAsync("/api/nothing?lang=en");
+        using var method = await host.Client.GetAsync("/api/reports");
+
+        Assert.AreEqual(HttpStatusCode.NotFound, missing.StatusCode);
+        var missingJson = await WebHost.JsonAsync(missing);
+        Assert.AreEqual("WEB014", missingJson.GetProperty("code").GetString());
+        Assert.AreEqual("Not found", missingJson.GetProperty("title").GetString());
+        Assert.AreEqual(HttpStatusCode.MethodNotAllowed, method.StatusCode);
+        Assert.AreEqual("WEB015", (await WebHost.JsonAsync(method)).GetProperty("code").GetString());
+    }
 }
