@@ -66,7 +66,9 @@ public static class ReportsEndpoint
         {
             try
             {
-                var outcome = await filer.FileAsync(report, UserToken.Of(context), cancellationToken).ConfigureAwait(false);
+                // Once a report exists it is never lost: storing is not cut by the request's time limit or a client
+                // that went away (each Graph call is bounded by Graph:TimeoutSeconds); what cannot be stored waits in the outbox.
+                var outcome = await filer.FileAsync(report, UserToken.Of(context), CancellationToken.None).ConfigureAwait(false);
                 warnings.AddRange(outcome.Diagnostics);
                 (store, webUrl, shareLink, savedTo) = outcome switch
                 {
