@@ -50,7 +50,7 @@ internal sealed class AddinBrowser : IAsyncDisposable
             Headless = true,
             Args = Flags,
             AcceptDownloads = true,
-            ViewportSize = new ViewportSize { Width = 380, Height = 900 },
+            ViewportSize = new ViewportSize { Width = 380, Height = 760 },
             Locale = "vi-VN",
         });
         var aborted = new List<string>();

@@ -69,6 +69,7 @@ public sealed class TaskPaneBrowserTests
 
         // The result: filed in SharePoint (the fake Graph has it), with its link, "open in Word" and a download.
         await Expect(result.Locator("h2")).ToHaveTextAsync("Đã tạo báo cáo và lưu lên SharePoint.");
+        await Expect(page.Locator("#result-period")).ToContainTextAsync("01/01/2024 – 30/06/2024");
         var link = await page.GetAttributeAsync("#open-sharepoint", "href");
         Assert.IsNotNull(link);
         Assert.StartsWith("https://contoso.sharepoint.com/", link);

@@ -48,6 +48,7 @@ function summary(result, t) {
     webUrl: result.webUrl ?? null,
     shareLink: result.shareLink ?? null,
     savedTo: result.savedTo ?? null,
+    period: result.period ?? null,
     warnings: (result.warnings ?? []).slice(0, MAX_PROBLEMS),
   };
 }

@@ -30,6 +30,15 @@ export function whereOf(location) {
   return location.text ?? location.display ?? location.sheet ?? "";
 }
 
+/** "Kỳ: 6 tháng đầu năm 2024 (01/01/2024 – 30/06/2024)" from the answer's period (ISO dates), or "". */
+export function periodText(period, t) {
+  if (!period || (!period.label && !period.from)) return "";
+  const vn = (iso) => (iso ? iso.split("-").reverse().join("/") : "");
+  const range = period.from && period.to ? `${vn(period.from)} – ${vn(period.to)}` : "";
+  const text = period.label && range ? `${period.label} (${range})` : (period.label ?? range);
+  return t("periodResult", { period: text });
+}
+
 /** The headline for a successful result, by where it was stored. */
 export function doneMessage(result, t) {
   switch (result.store) {
@@ -51,6 +60,10 @@ export function renderResult(container, result, t, { onSelectProblem } = {}) {
   container.append(el("h2", { id: "result-title", text: doneMessage(result, t) }));
   if (result.fileName) {
     container.append(el("p", { class: "file-name", text: result.fileName }));
+  }
+  const period = periodText(result.period, t);
+  if (period) {
+    container.append(el("p", { class: "hint", id: "result-period", text: period }));
   }
   const actions = el("div", { class: "actions" });
   if (result.webUrl) {
