@@ -82,4 +82,24 @@ public sealed class CheckAndTemplatesTests
         Assert.AreEqual(HttpStatusCode.MethodNotAllowed, method.StatusCode);
         Assert.AreEqual("WEB015", (await WebHost.JsonAsync(method)).GetProperty("code").GetString());
     }
+
+    [TestMethod]
+    [DoNotParallelize]
+    public async Task Settings_come_from_LUCBINH_environment_variables_like_the_cli()
+    {
+        const string Variable = "LUCBINH_LucBinh__Web__ContentSecurityPolicy";
+        Environment.SetEnvironmentVariable(Variable, "default-src 'self'; frame-ancestors https://*.officeapps.live.com");
+        try
+        {
+            await using var host = await WebHost.StartAsync();
+
+            using var response = await host.Client.GetAsync("/healthz");
+
+            Assert.AreEqual("default-src 'self'; frame-ancestors https://*.officeapps.live.com", response.Headers.GetValues("Content-Security-Policy").Single());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Variable, null);
+        }
+    }
 }
