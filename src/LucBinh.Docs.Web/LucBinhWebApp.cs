@@ -1,5 +1,6 @@
 using LucBinh.Docs.Publishing.Auth;
 using LucBinh.Docs.Publishing.Configuration;
+using LucBinh.Docs.Web.AddinManifest;
 using LucBinh.Docs.Web.Auth;
 using LucBinh.Docs.Web.Configuration;
 using LucBinh.Docs.Web.Endpoints;
@@ -104,6 +105,8 @@ public static class LucBinhWebApp
         api.MapGet("/templates", TemplatesEndpoint.Handle);
         api.MapPost("/reports", ReportsEndpoint.Handle).DisableAntiforgery();
         api.MapPost("/check", CheckEndpoint.Handle).DisableAntiforgery();
+        // The add-in's MSAL sign-in dialog reads the app registration here (anonymous; 404 when sign-in is off).
+        SignInConfigEndpoint.Map(app);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).DisableRequestTimeout();
         return app;
     }

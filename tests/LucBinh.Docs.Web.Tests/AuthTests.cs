@@ -96,4 +96,20 @@ public sealed class AuthTests
         Assert.AreEqual(HttpStatusCode.Unauthorized, check.StatusCode);
         Assert.AreEqual(HttpStatusCode.OK, health.StatusCode);
     }
+
+    [TestMethod]
+    public async Task The_sign_in_dialogs_settings_are_anonymous_and_only_there_when_sign_in_is_on()
+    {
+        await using var on = await WebHost.StartAsync(s_identity.Settings);
+        await using var off = await WebHost.StartAsync();
+
+        using var config = await on.Client.GetAsync("/api/auth/config");
+        using var none = await off.Client.GetAsync("/api/auth/config");
+
+        var json = await WebHost.JsonAsync(config);
+        Assert.AreEqual(HttpStatusCode.OK, config.StatusCode, json.ToString());
+        Assert.AreEqual(TestIdentity.ClientId, json.GetProperty("clientId").GetString());
+        Assert.AreEqual(TestIdentity.Audience + "/access_as_user", json.GetProperty("scopes")[0].GetString());
+        Assert.AreEqual(HttpStatusCode.NotFound, none.StatusCode);
+    }
 }
