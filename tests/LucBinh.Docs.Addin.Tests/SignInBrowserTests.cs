@@ -150,6 +150,23 @@ public sealed class SignInBrowserTests
     }
 
     [TestMethod]
+    public async Task The_host_gives_the_sign_in_dialog_its_settings_without_a_token()
+    {
+        var (host, browser) = await FixtureAsync();
+        var page = await browser.NewPageAsync(OfficeStubConfig.For([]));
+        await page.GotoAsync(host.BaseUrl + "help.html");
+        var answer = await page.EvaluateAsync<JsonElement>("""
+            async () => { const r = await fetch("api/auth/config"); return { status: r.status, body: await r.json() }; }
+            """);
+        Assert.AreEqual(200, answer.GetProperty("status").GetInt32());
+        var body = answer.GetProperty("body");
+        Assert.AreEqual(ClientId, body.GetProperty("clientId").GetString());
+        var scope = body.GetProperty("scopes")[0].GetString();
+        Assert.AreEqual($"api://{new Uri(host.BaseUrl).Authority}/{ClientId}/access_as_user", scope);
+        await page.CloseAsync();
+    }
+
+    [TestMethod]
     public void The_sign_in_settings_endpoint_gives_MSAL_the_client_id_authority_and_scope()
     {
         var request = new DefaultHttpContext().Request;
