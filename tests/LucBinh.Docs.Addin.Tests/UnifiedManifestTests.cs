@@ -50,6 +50,25 @@ public sealed class UnifiedManifestTests
     }
 
     [TestMethod]
+    public void NamesAndDescriptionsKeepTheAppManifestLimitsInBothLanguages()
+    {
+        var manifest = Load();
+        var english = JsonNode.Parse(File.ReadAllText(Path.Combine(ManifestDocument.DevFolder, "unified", UnifiedManifest.EnglishFile)))!.AsObject();
+        foreach (var (key, limit) in new[] { ("name.short", 30), ("name.full", 100), ("description.short", 80), ("description.full", 4000) })
+        {
+            var parts = key.Split('.');
+            var vi = (string?)manifest[parts[0]]![parts[1]];
+            var en = (string?)english[key];
+            Assert.IsFalse(string.IsNullOrWhiteSpace(vi), key);
+            Assert.IsFalse(string.IsNullOrWhiteSpace(en), key);
+            Assert.IsLessThanOrEqualTo(limit, vi!.Length, $"{key} (vi)");
+            Assert.IsLessThanOrEqualTo(limit, en!.Length, $"{key} (en)");
+        }
+
+        StringAssert.Matches((string?)manifest["version"], new System.Text.RegularExpressions.Regex(@"^\d+\.\d+\.\d+$"));
+    }
+
+    [TestMethod]
     public void ThePackageIconsHaveTheRequiredSizesAndEnglishIsComplete()
     {
         Assert.AreEqual((192, 192), Png.ReadSize(File.ReadAllBytes(Path.Combine(ManifestDocument.DevFolder, "unified", "color.png"))));
