@@ -25,13 +25,23 @@ public static class ReportCheck
     /// <summary>Files in memory (the web host): each with the name shown in messages.</summary>
     /// <exception cref="LucBinhException">A file cannot be read at all (not a workbook, damaged, encrypted…).</exception>
     public static IReadOnlyList<Diagnostic> Run((byte[] Content, string Name)? template, (byte[] Content, string Name)? tracker, ReportPeriod? period = null) =>
-        Run(
+        RunWithData(template, tracker, period).Diagnostics;
+
+    /// <summary>The in-memory check, with the tracker's data model as well (null without a tracker).</summary>
+    /// <exception cref="LucBinhException">A file cannot be read at all (not a workbook, damaged, encrypted…).</exception>
+    public static (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) RunWithData((byte[] Content, string Name)? template, (byte[] Content, string Name)? tracker, ReportPeriod? period = null)
+    {
+        DataRecord? model = null;
+        var diagnostics = Run(
             template is { } t ? () => DocxTemplate.Load(t.Content, t.Name) : null,
             tracker is { } w ? () => TrackerCheck.Check(w.Content, w.Name) : null,
             null,
-            period);
+            period,
+            m => model = m);
+        return (diagnostics, model);
+    }
 
-    private static List<Diagnostic> Run(Func<DocxTemplate>? loadTemplate, Func<TrackerReadResult>? checkTracker, DataRecord? data, ReportPeriod? period)
+    private static List<Diagnostic> Run(Func<DocxTemplate>? loadTemplate, Func<TrackerReadResult>? checkTracker, DataRecord? data, ReportPeriod? period, Action<DataRecord>? modelRead = null)
     {
         var diagnostics = new List<Diagnostic>();
         var model = data;
@@ -45,6 +55,7 @@ public static class ReportCheck
         if (model is not null)
         {
             period?.ApplyTo(model);
+            modelRead?.Invoke(model);
         }
 
         if (loadTemplate is not null)

@@ -33,6 +33,11 @@ public sealed class CheckAndTemplatesTests
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, json.ToString());
         Assert.AreEqual(0, json.GetProperty("errors").GetInt32(), json.ToString());
         Assert.AreEqual(JsonValueKind.Array, json.GetProperty("diagnostics").ValueKind);
+        var period = json.GetProperty("period");
+        Assert.AreEqual("6 tháng đầu năm 2024", period.GetProperty("label").GetString(), "the picker's default comes from the tracker");
+        Assert.AreEqual("2024-01-01", period.GetProperty("from").GetString());
+        Assert.AreEqual("2024-06-30", period.GetProperty("to").GetString());
+        Assert.IsFalse(period.GetProperty("overridden").GetBoolean());
     }
 
     [TestMethod]

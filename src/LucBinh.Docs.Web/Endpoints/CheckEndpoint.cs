@@ -45,9 +45,10 @@ public static class CheckEndpoint
         }
 
         IReadOnlyList<Diagnostic> diagnostics;
+        Data.DataRecord? data;
         try
         {
-            diagnostics = await Task.Run(() => ReportCheck.Run(template, (workbook.Content, workbook.Name), period), cancellationToken).ConfigureAwait(false);
+            (diagnostics, data) = await Task.Run(() => ReportCheck.RunWithData(template, (workbook.Content, workbook.Name), period), cancellationToken).ConfigureAwait(false);
         }
         catch (LucBinhException e)
         {
@@ -57,6 +58,6 @@ public static class CheckEndpoint
         cancellationToken.ThrowIfCancellationRequested();
         var ordered = diagnostics.OrderBy(d => d.IsError ? 0 : 1).ToList();
         var errors = ordered.Count(d => d.IsError);
-        return TypedResults.Ok(new CheckResponse(errors, ordered.Count - errors, DiagnosticJson.From(ordered, language)));
+        return TypedResults.Ok(new CheckResponse(errors, ordered.Count - errors, DiagnosticJson.From(ordered, language), data is null ? null : PeriodJson.Of(data, period is not null)));
     }
 }

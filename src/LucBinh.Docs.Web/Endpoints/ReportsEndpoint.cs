@@ -1,4 +1,3 @@
-using LucBinh.Docs.Data;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Generation;
 using LucBinh.Docs.Publishing;
@@ -85,7 +84,6 @@ public static class ReportsEndpoint
             }
         }
 
-        var info = report.Data[ReportPeriod.InfoKey] as DataRecord;
         return TypedResults.Ok(new ReportResponse(
             report.FileName,
             report.Document.LongLength,
@@ -93,7 +91,7 @@ public static class ReportsEndpoint
             webUrl,
             shareLink,
             savedTo,
-            new PeriodJson(info?["ky_bao_cao"] as string, info?["tu_ngay"] as DateOnly?, info?["den_ngay"] as DateOnly?, period is not null),
+            PeriodJson.Of(report.Data, period is not null),
             DiagnosticJson.From(warnings, language),
             Convert.ToBase64String(report.Document)));
     }
