@@ -85,6 +85,22 @@ public sealed class TaskPaneBrowserTests
     }
 
     [TestMethod]
+    public async Task Without_the_Excel_API_the_period_defaults_come_from_the_server()
+    {
+        var fixture = await FixtureAsync();
+        var page = await fixture.Browser.NewPageAsync(OfficeStubConfig.For(Trackers.Sample()) with { Sheets = [] });
+        var check = await page.RunAndWaitForRequestAsync(
+            () => OpenTaskPaneAsync(page, fixture),
+            r => r.Url.EndsWith("/api/check", StringComparison.Ordinal));
+        Assert.AreEqual("POST", check.Method);
+        await page.WaitForSelectorAsync("body[data-period-ready='true']");
+        Assert.AreEqual("h1", await page.InputValueAsync("#period-kind"));
+        Assert.AreEqual("2024", await page.InputValueAsync("#period-year"));
+        await Expect(page.Locator("#period-kind option[value='tracker']")).ToHaveTextAsync("Theo sổ theo dõi (6 tháng đầu năm 2024)");
+        await page.CloseAsync();
+    }
+
+    [TestMethod]
     public async Task Without_publishing_the_report_downloads_as_a_valid_docx()
     {
         var fixture = await FixtureAsync();

@@ -185,6 +185,25 @@ async function start() {
   fillPeriodPicker(trackerPeriod);
   $("app").setAttribute("aria-busy", "false");
   document.body.dataset.ready = "true";
+  if (!trackerPeriod) {
+    // No Excel API here (or no Thông tin chung sheet it could read): the server reads the tracker's period.
+    await periodFromServer();
+  }
+  document.body.dataset.periodReady = "true";
+}
+
+/** The tracker's period as the server reads it (POST /api/check answers it), unless the user already chose one. */
+async function periodFromServer() {
+  try {
+    const answer = await checkTracker({ workbook: await readWorkbook(), lang });
+    const period = answer?.period;
+    const date = (iso) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+    if (period?.from && period?.to && $("period-kind").value === "tracker" && !busy) {
+      fillPeriodPicker({ name: period.label ?? null, from: date(period.from), to: date(period.to) });
+    }
+  } catch {
+    // The picker keeps "as in the tracker": the server applies the tracker's own period anyway.
+  }
 }
 
 Office.onReady(() => start());
