@@ -18,32 +18,13 @@ public static class CheckEndpoint
     public static async Task<IResult> Handle(HttpContext context, WebOptions web, ITemplateSource templates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (form, formProblem) = await FormReading.ReadAsync(context, web, cancellationToken).ConfigureAwait(false);
-        if (form is null)
+        var (request, problem) = await ReportForm.ReadAsync(context, web, templates, templateRequired: false, cancellationToken).ConfigureAwait(false);
+        if (request is null)
         {
-            return formProblem!;
+            return problem!;
         }
 
-        var language = RequestLanguage.Of(context, form);
-        RequestLanguage.Mark(context, language);
-        var (workbook, workbookProblem) = await FormReading.WorkbookAsync(context, form, web, language, cancellationToken).ConfigureAwait(false);
-        if (workbook is null)
-        {
-            return workbookProblem!;
-        }
-
-        var (period, periodProblem) = RequestFields.Period(context, form, language);
-        if (periodProblem is not null)
-        {
-            return periodProblem;
-        }
-
-        var (template, templateProblem) = await RequestFields.TemplateAsync(context, form, templates, language, required: false, cancellationToken).ConfigureAwait(false);
-        if (templateProblem is not null)
-        {
-            return templateProblem;
-        }
-
+        var (language, workbook, period, template) = (request.Language, request.Workbook, request.Period, request.Template);
         IReadOnlyList<Diagnostic> diagnostics;
         Data.DataRecord? data;
         try

@@ -22,32 +22,13 @@ public static class ReportsEndpoint
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(filer);
-        var (form, formProblem) = await FormReading.ReadAsync(context, web, cancellationToken).ConfigureAwait(false);
-        if (form is null)
+        var (request, problem) = await ReportForm.ReadAsync(context, web, templates, templateRequired: true, cancellationToken).ConfigureAwait(false);
+        if (request?.Template is not { } chosen)
         {
-            return formProblem!;
+            return problem!;
         }
 
-        var language = RequestLanguage.Of(context, form);
-        RequestLanguage.Mark(context, language);
-        var (workbook, workbookProblem) = await FormReading.WorkbookAsync(context, form, web, language, cancellationToken).ConfigureAwait(false);
-        if (workbook is null)
-        {
-            return workbookProblem!;
-        }
-
-        var (period, periodProblem) = RequestFields.Period(context, form, language);
-        if (periodProblem is not null)
-        {
-            return periodProblem;
-        }
-
-        var (template, templateProblem) = await RequestFields.TemplateAsync(context, form, templates, language, required: true, cancellationToken).ConfigureAwait(false);
-        if (template is not { } chosen)
-        {
-            return templateProblem!;
-        }
-
+        var (form, language, workbook, period) = (request.Fields, request.Language, request.Workbook, request.Period);
         GeneratedReport report;
         try
         {

@@ -127,18 +127,17 @@ function showProblem(problem) {
   }
 }
 
-async function generate(event) {
-  event?.preventDefault();
+/** Runs one call to the host with the pane busy: reads the workbook, shows progress, then the outcome or the problem. */
+async function withHost(statusKey, call, show) {
   if (busy) return;
   setBusy(true);
   clearOutput();
   try {
     const body = await request();
-    setStatus("working", { progress: true });
-    const result = await createReport(body, { onSignIn: () => setStatus("signingIn", { progress: true }) });
+    setStatus(statusKey, { progress: true });
+    const answer = await call(body, { onSignIn: () => setStatus("signingIn", { progress: true }) });
     setStatus(null);
-    renderResult($("result"), result, t, { onSelectProblem });
-    $("result").focus();
+    show(answer);
   } catch (error) {
     setStatus(null);
     if (error instanceof ApiProblem) showProblem(error);
@@ -148,15 +147,16 @@ async function generate(event) {
   }
 }
 
+async function generate(event) {
+  event?.preventDefault();
+  await withHost("working", createReport, (result) => {
+    renderResult($("result"), result, t, { onSelectProblem });
+    $("result").focus();
+  });
+}
+
 async function check() {
-  if (busy) return;
-  setBusy(true);
-  clearOutput();
-  try {
-    const body = await request();
-    setStatus("checking", { progress: true });
-    const answer = await checkTracker(body, { onSignIn: () => setStatus("signingIn", { progress: true }) });
-    setStatus(null);
+  await withHost("checking", checkTracker, (answer) => {
     const diagnostics = answer?.diagnostics ?? [];
     if (diagnostics.length === 0) {
       renderProblems($("problems"), [], t, { heading: t("noProblems") });
@@ -164,13 +164,7 @@ async function check() {
       renderProblems($("problems"), diagnostics, t, { onSelect: onSelectProblem });
     }
     $("problems").focus();
-  } catch (error) {
-    setStatus(null);
-    if (error instanceof ApiProblem) showProblem(error);
-    else showError(String(error?.message ?? error));
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
 async function start() {
