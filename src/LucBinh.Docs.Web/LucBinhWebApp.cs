@@ -86,7 +86,11 @@ public static class LucBinhWebApp
         }
 
         app.UseLucBinhSecurityHeaders(web);
-        app.UseDefaultFiles();
+        // The site's root is the help page (the task pane only works inside Office).
+        var defaults = new DefaultFilesOptions();
+        defaults.DefaultFileNames.Clear();
+        defaults.DefaultFileNames.Add("help.html");
+        app.UseDefaultFiles(defaults);
         app.UseStaticFiles();
         app.UseRouting();
         if (auth.Enabled)

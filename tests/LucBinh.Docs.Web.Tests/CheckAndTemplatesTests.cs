@@ -73,6 +73,20 @@ public sealed class CheckAndTemplatesTests
     }
 
     [TestMethod]
+    public async Task The_site_root_is_the_help_page_and_the_task_pane_is_served_beside_the_api()
+    {
+        await using var host = await WebHost.StartAsync();
+
+        using var root = await host.Client.GetAsync("/");
+        using var pane = await host.Client.GetAsync("/taskpane.html");
+
+        Assert.AreEqual(HttpStatusCode.OK, root.StatusCode);
+        StringAssert.Contains(await root.Content.ReadAsStringAsync(), "Hướng dẫn nhanh");
+        Assert.AreEqual(HttpStatusCode.OK, pane.StatusCode);
+        Assert.AreEqual("text/html", pane.Content.Headers.ContentType?.MediaType);
+    }
+
+    [TestMethod]
     public async Task Unknown_addresses_and_methods_are_problem_details_too()
     {
         await using var host = await WebHost.StartAsync();
