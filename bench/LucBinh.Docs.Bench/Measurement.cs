@@ -94,9 +94,18 @@ internal sealed record WorkerResult
 /// <summary>Runs an operation with warm-up and returns one sample per iteration.</summary>
 internal static class Sampler
 {
+    /// <summary>
+    /// Warm-up lasts at least <paramref name="warmup"/> iterations and at least this long, for both engines alike
+    /// (bench.js uses the same rule): .NET's tiered JIT and V8's optimiser both recompile hot code in the background
+    /// for a while after the first calls, longer on a loaded machine, and a short workload measured before they have
+    /// finished measures the compilers rather than the engine (seen on workload (a)).
+    /// </summary>
+    public static readonly TimeSpan MinimumWarmup = TimeSpan.FromSeconds(3);
+
     public static Measurement Measure(string name, int warmup, int iterations, Action operation)
     {
-        for (var i = 0; i < warmup; i++)
+        var warmupStart = Stopwatch.GetTimestamp();
+        for (var i = 0; i < warmup || (iterations > 0 && Stopwatch.GetElapsedTime(warmupStart) < MinimumWarmup); i++)
         {
             operation();
         }

@@ -41,7 +41,7 @@ internal static class OursWorker
             measurements.Add(Sampler.Measure("floor.xmlstream", workload.Warmup, workload.Iterations, () => Floors.XmlStream(template, parts)));
             if (breakdown)
             {
-                measurements.AddRange(Stages.Measure(template, name, loaded, data, Math.Max(1, workload.Iterations)));
+                measurements.AddRange(Stages.Measure(template, loaded, data, Math.Max(1, workload.Iterations)));
             }
         }
         else
@@ -130,6 +130,7 @@ internal static class OursWorker
             : Workloads.ToRecord(Workloads.ReportData(1));
         var compiled = DocxTemplate.Load(template, name);
         var (gc0, gc1, gc2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var cpuStart = CpuClock.ProcessMs();
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
@@ -143,7 +144,8 @@ internal static class OursWorker
 
         Console.Error.WriteLine(
             $"{count} x {what}: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / count:0.00} ms each, {(CpuClock.ProcessMs() - cpuStart) / count:0.00} ms CPU each; " +
-            $"GCs gen0/1/2: {GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2}");
+            $"GCs gen0/1/2: {GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2}; " +
+            $"methods compiled meanwhile (tier-ups included): {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted}");
     }
 
     /// <summary>The scaling check: render-only time of the big table at several sizes (linear work ⇒ constant ms/row).</summary>

@@ -95,7 +95,7 @@ internal static class Report
             s.AppendLine();
             s.AppendLine("## Where our time goes (median per stage; allocated per operation)");
             s.AppendLine();
-            s.AppendLine("Stages are the engine's private steps called one by one (by reflection, from bench/), summed over the parts (body, header, footer). `load.compile.fluid-parse` is part of `load.compile(total)`.");
+            s.AppendLine("Stages are the engine's own steps called one by one through its internal seam (`DocxTemplate.ReadPackage`, `CompilePart`, `RenderParts`, `WritePackage`; `InternalsVisibleTo` the bench), summed over the parts (body, header, footer). `load.compile.fluid-parse` is part of `load.compile(total)`; `render.context(data→fluid)` and `render.fluid-only` are part of `render.parts`, measured again on their own (Fluid writing into `TextWriter.Null`, no encoding or deflate).");
             s.AppendLine();
             s.AppendLine("| Stage | " + string.Join(" | ", stageWorkloads.Select(w => $"{w.Id}: ms | {w.Id}: allocated")) + " |");
             s.AppendLine("|---|" + string.Concat(stageWorkloads.Select(_ => "---:|---:|")));

@@ -43,8 +43,13 @@ function collect() {
   }
 }
 
+// Warm-up lasts at least `warmup` iterations and at least 3 s, the same rule as the C# harness (Sampler.MinimumWarmup):
+// V8's optimiser, like .NET's tiered JIT, keeps recompiling hot code for a while after the first calls.
+const MINIMUM_WARMUP_NS = 3_000_000_000n;
+
 function measure(name, warmup, iterations, operation) {
-  for (let i = 0; i < warmup; i++) operation();
+  const warmupStart = process.hrtime.bigint();
+  for (let i = 0; i < warmup || (iterations > 0 && process.hrtime.bigint() - warmupStart < MINIMUM_WARMUP_NS); i++) operation();
   collect();
   const samples = [];
   const cpu = [];

@@ -13,6 +13,7 @@ public static class ReportGenerator
     {
         ArgumentNullException.ThrowIfNull(request);
         var (data, dataDiagnostics) = ReportData.Load(request.TrackerPath, request.DataPath);
+        request.Period?.ApplyTo(data);
         var template = DocxTemplate.Load(request.TemplatePath);
         if (template.HasErrors)
         {

@@ -24,6 +24,9 @@ public sealed record ReportRequest
     /// <summary>Liquid for the file name of each report (without .docx), e.g. <c>Báo cáo {{ muc.thon }}</c>.</summary>
     public string? NamePattern { get; init; }
 
+    /// <summary>A period chosen instead of the tracker's own (<c>ky_bao_cao</c>, <c>tu_ngay</c>, <c>den_ngay</c>, <c>ky_tiep_theo</c>, <c>nam</c>).</summary>
+    public ReportPeriod? Period { get; init; }
+
     /// <summary>A field the template uses but the data lacks is an error, not a warning.</summary>
     public bool Strict { get; init; }
 }

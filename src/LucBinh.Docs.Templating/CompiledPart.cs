@@ -12,6 +12,12 @@ internal sealed class CompiledPart(Uri uri, DocumentPart kind, string liquidSour
     /// </summary>
     public bool NeedsRepairs { get; init; } = true;
 
+    /// <summary>
+    /// Whether the rendered text can be deflated into the package while Fluid writes it, never held whole: nothing to
+    /// repair and nothing for a later pass (see <c>PartCompiler.IsStreamable</c>).
+    /// </summary>
+    public bool Streamable { get; init; }
+
     /// <summary>Each tag's text and place, to say where a field the data lacks is used.</summary>
     public IReadOnlyList<(string Source, DocumentLocation Location)> TagLocations { get; } = tagLocations ?? [];
 

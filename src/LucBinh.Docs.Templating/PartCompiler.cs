@@ -1,5 +1,5 @@
 using Fluid;
-using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Templating.Diagnostics;
@@ -16,6 +16,8 @@ namespace LucBinh.Docs.Templating;
 /// </summary>
 internal static class PartCompiler
 {
+    private static readonly XmlWriterSettings SerializerSettings = new() { OmitXmlDeclaration = true };
+
     public static CompiledPart Compile(Uri uri, DocumentPart kind, XDocument document, List<Diagnostic> diagnostics, Charts.ChartScope? charts = null)
     {
         var root = document.Root!;
@@ -39,34 +41,50 @@ internal static class PartCompiler
         }
 
         var errorsBefore = diagnostics.Count(d => d.IsError);
-        foreach (var tag in tags)
-        {
-            TagSyntaxChecker.Check(tag, diagnostics);
-        }
-
+        var firstNew = diagnostics.Count;
         var blocks = BlockParser.Pair(tags, diagnostics);
         var mayEmpty = BlockLayout.Apply(tags, blocks, diagnostics);
         var source = LiquidSource(document, tags, out var markerPositions);
         var needsRepairs = mayEmpty || blocks.Any(b => b.Open.Name == "for" && b.Close is not null && CopiesIds(source, markerPositions, b));
+
+        // The whole part is parsed first: when it parses, so does each of its tags, and parsing every tag again on
+        // its own (to place a syntax error at its tag) is needed only when something is wrong (hot at Load).
+        IFluidTemplate? template = null;
+        string? error = null;
+        var parsed = diagnostics.Count(d => d.IsError) == errorsBefore && LiquidEnvironment.Parser.TryParse(source, out template, out error);
+        var syntaxStart = diagnostics.Count;
+        foreach (var tag in tags)
+        {
+            TagSyntaxChecker.Check(tag, diagnostics, parseAlone: !parsed);
+        }
+
+        // Each tag's own problems are listed before those of pairing and layout, as when the tags were checked first.
+        if (syntaxStart > firstNew && diagnostics.Count > syntaxStart)
+        {
+            var syntax = diagnostics.GetRange(syntaxStart, diagnostics.Count - syntaxStart);
+            diagnostics.RemoveRange(syntaxStart, syntax.Count);
+            diagnostics.InsertRange(firstNew, syntax);
+        }
+
         if (diagnostics.Count(d => d.IsError) > errorsBefore)
         {
             return new CompiledPart(uri, kind, source, null);
         }
 
-        if (!LiquidEnvironment.Parser.TryParse(source, out var template, out var error))
+        if (!parsed)
         {
             // Every tag parsed alone and every block paired, so this is the engine's fault, not the author's.
             diagnostics.Add(TemplateDiagnostics.Error("TPL013", new DocumentLocation(kind, 0), error));
             return new CompiledPart(uri, kind, source, null);
         }
 
-        return new CompiledPart(uri, kind, source, template, [.. tags.Select(t => (t.Source, t.Location))]) { NeedsRepairs = needsRepairs };
+        return new CompiledPart(uri, kind, source, template, [.. tags.Select(t => (t.Source, t.Location))])
+        {
+            NeedsRepairs = needsRepairs,
+            Streamable = IsStreamable(source, tags, needsRepairs),
+        };
     }
 
-    /// <summary>
-    /// Serialises the part and swaps each marker for its tag's Liquid text. Braces that Liquid would read as a tag
-    /// outside our tags (in tracked deletions, field codes, attributes) are wrapped in <c>{% raw %}</c>.
-    /// </summary>
     /// <summary>A loop copies what lies between its tags: drawings and bookmarks there would repeat their ids.</summary>
     private static bool CopiesIds(string source, Dictionary<int, int> markerPositions, TemplateBlock loop)
     {
@@ -79,74 +97,37 @@ internal static class PartCompiler
         return scope.Contains("docPr", StringComparison.Ordinal) || scope.Contains("bookmarkStart", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Serialises the part and swaps each marker for its tag's Liquid text (<see cref="LiquidSourceWriter"/>), in one
+    /// pass over the XML writer's output.
+    /// </summary>
     private static string LiquidSource(XDocument document, List<TemplateTag> tags, out Dictionary<int, int> markerPositions)
     {
-        markerPositions = [];
-        var xml = Declaration(document) + document.Root!.ToString(SaveOptions.DisableFormatting);
-        var builder = new StringBuilder(xml.Length + (tags.Count * 16));
-        var verbatim = false;
-        var literalStart = 0;
-        for (var i = 0; i < xml.Length; i++)
+        var writer = new LiquidSourceWriter(tags, Declaration(document));
+        if (!CompactXmlSerializer.TryWrite(document.Root!, writer))
         {
-            if (!TagMarkers.IsStart(xml[i]))
-            {
-                continue;
-            }
-
-            AppendLiteral(builder, xml.AsSpan(literalStart, i - literalStart), verbatim);
-            var end = xml.IndexOf(TagMarkers.End, i);
-            var tag = tags[int.Parse(xml.AsSpan(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture)];
-            markerPositions[tag.Index] = builder.Length;
-            builder.Append(tag.Name switch
-            {
-                PageBreak.TagName => PageBreak.Markup(tag),
-                NumberingRestart.TagName => NumberingRestart.Markup,
-                _ => tag.Source,
-            });
-            if (tag.Kind == TagKind.Verbatim)
-            {
-                verbatim = TagCatalog.IsVerbatimOpener(tag.Name);
-            }
-
-            i = end;
-            literalStart = end + 1;
+            writer.Dispose();
+            writer = new LiquidSourceWriter(tags, Declaration(document));
+            using var xml = XmlWriter.Create(writer, SerializerSettings);
+            document.Root!.WriteTo(xml); // the settings of XElement.ToString(SaveOptions.DisableFormatting)
         }
 
-        AppendLiteral(builder, xml.AsSpan(literalStart), verbatim);
-        return builder.ToString();
+        markerPositions = writer.MarkerPositions;
+        var source = writer.Source();
+        writer.Dispose();
+        return source;
     }
 
-    private static void AppendLiteral(StringBuilder builder, ReadOnlySpan<char> literal, bool verbatim)
-    {
-        if (verbatim)
-        {
-            builder.Append(literal);
-            return;
-        }
-
-        // Copy whole runs of text; only a '{' followed by '{' or '%' needs attention (hot at Load: see bench/README).
-        while (true)
-        {
-            var brace = literal.IndexOf('{');
-            if (brace < 0 || brace == literal.Length - 1)
-            {
-                builder.Append(literal);
-                return;
-            }
-
-            builder.Append(literal[..brace]);
-            if (literal[brace + 1] is '{' or '%')
-            {
-                builder.Append("{% raw %}{").Append(literal[brace + 1]).Append("{% endraw %}");
-                literal = literal[(brace + 2)..];
-            }
-            else
-            {
-                builder.Append('{');
-                literal = literal[(brace + 1)..];
-            }
-        }
-    }
+    /// <summary>
+    /// Whether the part's output can go from Fluid straight into the package (deflated while it is rendered): nothing
+    /// to repair, and no tag that leaves a processing instruction or a picture for a later pass (<c>vmerge</c>,
+    /// <c>restart_numbering</c>, pictures from data).
+    /// </summary>
+    private static bool IsStreamable(string source, List<TemplateTag> tags, bool needsRepairs) =>
+        !needsRepairs
+        && !source.Contains("<?lbd-", StringComparison.Ordinal)
+        && !tags.Any(t => t.Source.Contains('|', StringComparison.Ordinal)
+            && TagSyntaxChecker.FilterNamesIn(t.Source).Any(f => f is ImageFilters.FilterName or "vmerge"));
 
     private static string Declaration(XDocument document) =>
         document.Declaration is null

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Templating.Diagnostics;
 using LucBinh.Docs.Templating.Layout;
+using LucBinh.Docs.Templating.Packaging;
 using LucBinh.Docs.Templating.Rendering;
 using LucBinh.Docs.Templating.Syntax;
 
@@ -23,20 +23,17 @@ public static class TemplateDoctor
         _ = DocxTemplate.Load(content, name); // same messages as check for files that are not templates
         var changes = new List<Diagnostic>();
         var replacements = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        using (var stream = new MemoryStream(content, writable: false))
-        using (var document = WordprocessingDocument.Open(stream, false))
+        var package = TemplatePackage.Read(content);
+        foreach (var (partName, kind) in WordParts.Find(package).TextParts)
         {
-            foreach (var (part, kind) in DocxTemplate.TextPartsOf(document))
+            var xml = PartReader.Load(package.Find(partName)!.Data);
+            if (RepairPart(xml, kind, changes))
             {
-                var xml = DocxTemplate.LoadPartXml(part);
-                if (RepairPart(xml, kind, changes))
-                {
-                    replacements[part.Uri.OriginalString] = PartXml.Serialize(xml);
-                }
+                replacements[partName] = PartXml.Serialize(xml);
             }
         }
 
-        return new Result(replacements.Count == 0 ? content : PackageWriter.Replace(content, replacements), changes);
+        return new Result(replacements.Count == 0 ? content : PackageWriter.Replace(package, replacements), changes);
     }
 
     private static bool RepairPart(XDocument xml, DocumentPart kind, List<Diagnostic> changes)

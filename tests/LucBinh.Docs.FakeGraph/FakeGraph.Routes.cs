@@ -171,6 +171,8 @@ public sealed partial class FakeGraph
                     return PutContent(r, drive, baseItem, itemPath);
                 case "/createUploadSession" when r.Method == "POST":
                     return CreateSession(r, fault, drive, baseItem, itemPath);
+                case "/children" when r.Method == "GET":
+                    return ListChildren(r, drive, Resolve(baseItem, itemPath));
                 case "" when r.Method == "GET":
                     var found = Resolve(baseItem, itemPath);
                     return found is null ? Error(404, "itemNotFound", "The resource could not be found.") : new Reply(200, ItemJson(drive, found, Select(r)));
@@ -186,6 +188,7 @@ public sealed partial class FakeGraph
             ("PUT", "/content") => ReplaceContent(r, drive, baseItem),
             ("GET", "/content") => PdfRedirect(r, baseItem),
             ("POST", "/children") => CreateChild(r, drive, baseItem),
+            ("GET", "/children") => ListChildren(r, drive, baseItem),
             ("POST", "/createUploadSession") => CreateSessionForItem(r, drive, baseItem),
             ("GET", "/listItem") => new Reply(200, ListItemJson(drive, baseItem)),
             ("PATCH", "/listItem/fields") => PatchFields(r, fault, drive, baseItem),

@@ -27,6 +27,7 @@ internal static class ReportContent
 
     private static readonly Fmt Size14 = new(Points: 14);
     private static readonly Fmt Size14Bold = new(Bold: true, Points: 14);
+    private static readonly Fmt Size14Underlined = new(Underline: true, Points: 14);
     private static readonly Fmt Size15BoldUnderlined = new(Bold: true, Underline: true, Points: 15);
     private static readonly Fmt Size14Italic = new(Italic: true, Points: 14);
     private static readonly Fmt Size12Italic = new(Italic: true, Points: 12);
@@ -168,7 +169,7 @@ internal static class ReportContent
 
     private static Table FooterTable()
     {
-        var left = new List<Paragraph> { P(StyleIds.RecipientsHeading, "Nơi nhận:", Size14Bold with { Underline = true }) };
+        var left = new List<Paragraph> { P(StyleIds.RecipientsHeading, "Nơi nhận:", Size14Underlined) };
         left.AddRange(RecipientGroup("ban_giay", "Gửi bản giấy:"));
         left.AddRange(RecipientGroup("ban_dien_tu", "Gửi bản điện tử:"));
 
@@ -176,7 +177,7 @@ internal static class ReportContent
         authority.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "120" }); // level with "Nơi nhận:"
         var right = Cell(
             authority,
-            P(StyleIds.Signature, "{{ ttc.chuc_vu_nguoi_ky }}", Size14Bold),
+            P(StyleIds.Signature, "{{ ttc.chuc_vu_nguoi_ky }}", Size14),
             Empty(StyleIds.Signature),
             Empty(StyleIds.Signature),
             Empty(StyleIds.Signature),

@@ -137,13 +137,14 @@ internal static class StylesBuilder
                 new Justification { Val = JustificationValues.Left }),
             new StyleRunProperties(new Color { Val = "808080" }, new FontSize { Val = "18" }, new FontSizeComplexScript { Val = "18" })),
 
-        // Footer table: Nơi nhận (left), signature block (right).
+        // Footer table: Nơi nhận (left), signature block (right). Per the Party format notes, "Nơi nhận:" is 14 pt
+        // underlined but not bold, and the signer's title is upright, not bold; only the authority line and the name are bold.
         ParagraphStyle(StyleIds.RecipientsHeading, "Nơi nhận - tiêu đề", StyleIds.Normal, StyleIds.Recipients, false, 12, true,
             new StyleParagraphProperties(
                 new SpacingBetweenLines { Before = "120", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
                 new Indentation { FirstLine = "0" },
                 new Justification { Val = JustificationValues.Left }),
-            new StyleRunProperties(new Bold(), new BoldComplexScript(), new Underline { Val = UnderlineValues.Single })),
+            new StyleRunProperties(new Underline { Val = UnderlineValues.Single })),
         ParagraphStyle(StyleIds.Recipients, "Nơi nhận", StyleIds.Normal, StyleIds.Recipients, false, 12, true,
             new StyleParagraphProperties(
                 new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
@@ -155,7 +156,7 @@ internal static class StylesBuilder
                 new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
                 new Indentation { FirstLine = "0" },
                 new Justification { Val = JustificationValues.Center }),
-            new StyleRunProperties(new Bold(), new BoldComplexScript())),
+            new StyleRunProperties()),
 
         // Page header (page number from page 2 on).
         ParagraphStyle(StyleIds.Header, "header", StyleIds.Normal, null, false, 99, false,

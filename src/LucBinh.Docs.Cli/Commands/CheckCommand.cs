@@ -1,8 +1,6 @@
 using System.CommandLine;
-using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Generation;
 using LucBinh.Docs.Templating;
-using LucBinh.Docs.Tracker;
 
 namespace LucBinh.Docs.Cli.Commands;
 
@@ -18,7 +16,8 @@ internal static class CheckCommand
         var tracker = CommonOptions.Tracker(text);
         var data = CommonOptions.Data(text);
         var fix = new Option<bool>("--fix") { Description = text["Option.Fix"] };
-        var command = new Command("check", text["Check.Description"]) { template, tracker, data, fix };
+        var period = CommonOptions.Period(text);
+        var command = new Command("check", text["Check.Description"]) { template, tracker, data, period, fix };
         command.SetAction(parse =>
         {
             if (parse.GetValue(fix))
@@ -26,7 +25,6 @@ internal static class CheckCommand
                 return Repair(parse.GetValue(template) ?? DefaultFiles.Template, text, output);
             }
 
-            var diagnostics = new List<Diagnostic>();
             var trackerPath = parse.GetValue(tracker);
             var dataPath = parse.GetValue(data);
             var templatePath = parse.GetValue(template);
@@ -36,29 +34,8 @@ internal static class CheckCommand
                 trackerPath = DefaultFiles.SampleTracker;
             }
 
-            Docs.Data.DataRecord? model = null;
-            if (dataPath is not null)
-            {
-                model = ReportData.LoadJson(dataPath);
-            }
-            else if (trackerPath is not null)
-            {
-                // The full tracker check: types, required cells, drop-down values, duplicates, dates outside the period.
-                var read = TrackerCheck.Check(trackerPath);
-                diagnostics.AddRange(read.Diagnostics);
-                model = read.Data;
-            }
-
-            if (templatePath is not null)
-            {
-                var loaded = DocxTemplate.Load(templatePath);
-                diagnostics.AddRange(loaded.Diagnostics);
-                if (!loaded.HasErrors && model is not null)
-                {
-                    diagnostics.AddRange(loaded.Render(model).Diagnostics);
-                }
-            }
-
+            var periodSpec = parse.GetValue(period);
+            var diagnostics = ReportCheck.Run(templatePath, trackerPath, dataPath, periodSpec is null ? null : ReportPeriod.Parse(periodSpec));
             DiagnosticPrinter.Print(output, diagnostics, text);
             var errors = diagnostics.Count(d => d.IsError);
             output.WriteLine(text.Format("Check.Summary", errors, diagnostics.Count - errors));

@@ -27,5 +27,7 @@ internal static class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    public static Option<string?> Period(CliText text) => new("--period") { Description = text["Option.Period"] };
+
     public static Option<bool> Strict(CliText text) => new("--strict") { Description = text["Option.Strict"] };
 }

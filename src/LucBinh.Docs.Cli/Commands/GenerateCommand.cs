@@ -15,9 +15,10 @@ internal static class GenerateCommand
         var strict = CommonOptions.Strict(text);
         var each = new Option<string?>("--each") { Description = text["Option.Each"] };
         var name = new Option<string?>("--name") { Description = text["Option.Name"] };
+        var period = CommonOptions.Period(text);
         var publish = new Option<bool>("--publish") { Description = text["Option.Publish"] };
         var config = CommonOptions.Config(text);
-        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, strict, each, name, publish, config };
+        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, period, strict, each, name, publish, config };
         command.SetAction(async (parse, cancellationToken) =>
         {
             // Configuration errors are reported before any work, so a wrong setting never costs a generated report.
@@ -31,6 +32,7 @@ internal static class GenerateCommand
                 Strict = parse.GetValue(strict),
                 Each = parse.GetValue(each),
                 NamePattern = parse.GetValue(name),
+                Period = parse.GetValue(period) is { } spec ? ReportPeriod.Parse(spec) : null,
             };
             var result = ReportGenerator.Generate(request);
             DiagnosticPrinter.Print(error, result.Warnings, text);

@@ -1,4 +1,5 @@
 using System.IO.Packaging;
+using LucBinh.Docs.Templating.Packaging;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
@@ -25,23 +26,24 @@ internal sealed class ChartCatalog
     }
 
     /// <summary>The chart a text part refers to by <paramref name="relationshipId"/>, or the code and detail of why it cannot be filled.</summary>
-    public static (ChartSource? Source, string? Code, string Detail) Read(OpenXmlPart textPart, string relationshipId)
+    public static (ChartSource? Source, string? Code, string Detail) Read(TemplatePackage package, string textPart, string relationshipId)
     {
-        if (!TryGetPart(textPart, relationshipId, out var part) || part is not ChartPart chart)
+        if (WordParts.Relationship(package, textPart, relationshipId) is not { } chartLink
+            || !chartLink.Type.EndsWith("/chart", StringComparison.Ordinal)
+            || package.Find(chartLink.Target) is not { } chart)
         {
             return (null, "TPL019", relationshipId);
         }
 
+        var chartName = chartLink.Target;
         XDocument xml;
         try
         {
-            using var stream = chart.GetStream(FileMode.Open, FileAccess.Read);
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            xml = XDocument.Load(reader);
+            xml = PartReader.Load(chart.Data);
         }
         catch (XmlException)
         {
-            return (null, "TPL019", chart.Uri.OriginalString);
+            return (null, "TPL019", chartName);
         }
 
         var groups = xml.Root?.Element(ChartNames.C + "chart")?.Element(ChartNames.C + "plotArea")?.Elements()
@@ -54,17 +56,21 @@ internal sealed class ChartCatalog
 
         if (!groups[0].Elements(ChartNames.Series).Any())
         {
-            return (null, "TPL019", chart.Uri.OriginalString);
+            return (null, "TPL019", chartName);
         }
 
+        // c:externalData r:id → the embedded workbook (relationship type …/package) that Word's "Edit Data" opens.
         var dataId = (string?)xml.Root!.Element(ChartNames.ExternalData)?.Attribute(ChartNames.R + "id");
-        if (dataId is null || !TryGetPart(chart, dataId, out var data) || data is not EmbeddedPackagePart embedded)
+        if (dataId is null
+            || WordParts.Relationship(package, chartName, dataId) is not { } dataLink
+            || !dataLink.Type.EndsWith("/package", StringComparison.Ordinal)
+            || package.Find(dataLink.Target) is not { } embedded)
         {
-            return (null, "TPL019", chart.Uri.OriginalString);
+            return (null, "TPL019", chartName);
         }
 
         byte[] workbook;
-        using (var stream = embedded.GetStream(FileMode.Open, FileAccess.Read))
+        using (var stream = embedded.Data.Open())
         using (var copy = new MemoryStream())
         {
             stream.CopyTo(copy);
@@ -73,14 +79,8 @@ internal sealed class ChartCatalog
 
         var sheet = SheetName(workbook, FormulaSheet(groups[0]));
         return sheet is null
-            ? (null, "TPL019", embedded.Uri.OriginalString)
-            : (new ChartSource(chart.Uri.OriginalString, xml.ToString(SaveOptions.DisableFormatting), groups[0].Name.LocalName, embedded.Uri.OriginalString, workbook, sheet), null, string.Empty);
-    }
-
-    private static bool TryGetPart(OpenXmlPart owner, string id, out OpenXmlPart? part)
-    {
-        part = owner.Parts.Where(p => p.RelationshipId == id).Select(p => p.OpenXmlPart).FirstOrDefault();
-        return part is not null;
+            ? (null, "TPL019", dataLink.Target)
+            : (new ChartSource(chartName, xml.ToString(SaveOptions.DisableFormatting), groups[0].Name.LocalName, dataLink.Target, workbook, sheet), null, string.Empty);
     }
 
     /// <summary>The sheet the first series' values formula names (<c>Sheet1!$B$2:$B$5</c> → Sheet1), if any.</summary>

@@ -1,6 +1,5 @@
-using System.IO.Compression;
-using System.Text;
 using System.Xml.Linq;
+using LucBinh.Docs.Templating.Packaging;
 using LucBinh.Docs.Templating.Rendering;
 using static LucBinh.Docs.Templating.Charts.ChartNames;
 
@@ -14,24 +13,21 @@ namespace LucBinh.Docs.Templating.Charts;
 /// </summary>
 internal static class ChartPackaging
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <param name="package">The template's package (never modified).</param>
     /// <param name="session">The charts the render wrote.</param>
-    /// <param name="replacements">New XML by part name; may already hold rels and content types changed for images.</param>
-    /// <param name="additions">New entries by entry name; an entry the package already has is replaced.</param>
-    public static void AddToPackage(byte[] package, ChartSession session, Dictionary<string, string> replacements, Dictionary<string, byte[]> additions)
+    /// <param name="texts">New XML by part name; may already hold rels and content types changed for images.</param>
+    /// <param name="entries">New entry data by part name: replaces the template's entry of that name, or is added.</param>
+    public static void AddToPackage(TemplatePackage package, ChartSession session, Dictionary<string, string> texts, Dictionary<string, EntryData> entries)
     {
         if (session.Outputs.Count == 0)
         {
             return;
         }
 
-        using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
         foreach (var output in session.Outputs.Where(o => o.Copy == 0))
         {
-            replacements[output.Slot.Source.PartName] = output.Xml;
-            additions[output.Slot.Source.EmbeddingName.TrimStart('/')] = output.Workbook;
+            texts[output.Slot.Source.PartName] = output.Xml;
+            entries[output.Slot.Source.EmbeddingName] = EntryData.Store(output.Workbook); // a zip already: stored as it is
         }
 
         var copies = session.Outputs.Where(o => o.Copy > 0).ToList();
@@ -40,11 +36,11 @@ internal static class ChartPackaging
             return;
         }
 
-        var types = Load(zip, replacements, "/[Content_Types].xml")!;
+        var types = Load(package, texts, "/[Content_Types].xml")!;
         foreach (var part in copies.GroupBy(c => c.Slot.TextPart))
         {
             var textRels = RelsName(part.Key);
-            var rels = Load(zip, replacements, textRels) ?? new XDocument(new XElement(Relationships + "Relationships"));
+            var rels = Load(package, texts, textRels) ?? new XDocument(new XElement(Relationships + "Relationships"));
             foreach (var copy in part)
             {
                 var original = rels.Root!.Elements(Relationships + "Relationship").First(r => (string?)r.Attribute("Id") == copy.Slot.RelationshipId);
@@ -53,22 +49,22 @@ internal static class ChartPackaging
                     new XAttribute("Id", copy.RelationshipId),
                     new XAttribute("Type", ChartRelationship),
                     new XAttribute("Target", Renamed((string)original.Attribute("Target")!, copy.Copy))));
-                additions[chartName.TrimStart('/')] = Utf8NoBom.GetBytes(copy.Xml);
+                texts[chartName] = copy.Xml;
                 CopyOverride(types, copy.Slot.Source.PartName, chartName);
-                CopyChartRelationships(zip, types, copy, chartName, additions);
+                CopyChartRelationships(package, types, copy, chartName, texts, entries);
             }
 
-            replacements[textRels] = PartXml.Serialize(rels);
+            texts[textRels] = PartXml.Serialize(rels);
         }
 
-        replacements["/[Content_Types].xml"] = PartXml.Serialize(types);
+        texts["/[Content_Types].xml"] = PartXml.Serialize(types);
     }
 
     /// <summary>The chart's own relationships, each target copied beside its original; the workbook is the copy's data.</summary>
-    private static void CopyChartRelationships(ZipArchive zip, XDocument types, ChartOutput copy, string chartName, Dictionary<string, byte[]> additions)
+    private static void CopyChartRelationships(TemplatePackage package, XDocument types, ChartOutput copy, string chartName, Dictionary<string, string> texts, Dictionary<string, EntryData> entries)
     {
         var source = copy.Slot.Source;
-        var rels = Load(zip, null, RelsName(source.PartName));
+        var rels = Load(package, null, RelsName(source.PartName));
         if (rels is null)
         {
             return;
@@ -85,14 +81,11 @@ internal static class ChartPackaging
             var newName = Renamed(targetName, copy.Copy);
             if (string.Equals(targetName, source.EmbeddingName, StringComparison.OrdinalIgnoreCase))
             {
-                additions[newName.TrimStart('/')] = copy.Workbook;
+                entries[newName] = EntryData.Store(copy.Workbook);
             }
-            else if (zip.GetEntry(targetName.TrimStart('/')) is { } entry)
+            else if (package.Find(targetName) is { } entry)
             {
-                using var from = entry.Open();
-                using var bytes = new MemoryStream();
-                from.CopyTo(bytes);
-                additions[newName.TrimStart('/')] = bytes.ToArray();
+                entries[newName] = entry.Data; // the chart's style and colours, copied still compressed
             }
             else
             {
@@ -103,7 +96,7 @@ internal static class ChartPackaging
             CopyOverride(types, targetName, newName);
         }
 
-        additions[RelsName(chartName).TrimStart('/')] = Utf8NoBom.GetBytes(PartXml.Serialize(rels));
+        texts[RelsName(chartName)] = PartXml.Serialize(rels);
     }
 
     /// <summary>A part typed by an <c>Override</c> needs one for its copy; a part typed by its extension needs nothing.</summary>
@@ -133,20 +126,13 @@ internal static class ChartPackaging
     private static string Resolve(string partName, string target) =>
         target.StartsWith('/') ? target : Uri.UnescapeDataString(new Uri(new Uri("http://package" + partName), target).AbsolutePath);
 
-    private static XDocument? Load(ZipArchive zip, Dictionary<string, string>? replacements, string name)
+    private static XDocument? Load(TemplatePackage package, Dictionary<string, string>? texts, string name)
     {
-        if (replacements is not null && replacements.TryGetValue(name, out var xml))
+        if (texts is not null && texts.TryGetValue(name, out var xml))
         {
             return XDocument.Parse(xml);
         }
 
-        var entry = zip.GetEntry(name.TrimStart('/'));
-        if (entry is null)
-        {
-            return null;
-        }
-
-        using var stream = entry.Open();
-        return XDocument.Load(stream);
+        return package.Find(name) is { } entry ? PartReader.Load(entry.Data) : null;
     }
 }

@@ -70,7 +70,7 @@ internal static partial class ChartSlots
                 continue;
             }
 
-            var (source, code, detail) = ChartCatalog.Read(scope.Part, reference.Value);
+            var (source, code, detail) = ChartCatalog.Read(scope.Package, scope.PartName, reference.Value);
             if (source is null)
             {
                 diagnostics.Add(TemplateDiagnostics.Error(code!, location, chartName, detail));

@@ -14,7 +14,8 @@ namespace LucBinh.Docs.Templating.Parsing;
 /// </summary>
 internal static partial class TagSyntaxChecker
 {
-    public static void Check(TemplateTag tag, List<Diagnostic> diagnostics)
+    /// <summary>Adds the tag's problems; <paramref name="parseAlone"/> false (the whole part parsed) checks only its filter names.</summary>
+    public static void Check(TemplateTag tag, List<Diagnostic> diagnostics, bool parseAlone = true)
     {
         if (tag.Name is PageBreak.TagName or NumberingRestart.TagName)
         {
@@ -35,10 +36,15 @@ internal static partial class TagSyntaxChecker
             return;
         }
 
-        if (!LiquidEnvironment.Parser.TryParse(probe, out _, out var error))
+        if (parseAlone && !LiquidEnvironment.Parser.TryParse(probe, out _, out var error))
         {
             diagnostics.Add(TemplateDiagnostics.Error("TPL010", tag.Location, tag.Source, Clean(error)));
             return;
+        }
+
+        if (!tag.Source.Contains('|', StringComparison.Ordinal))
+        {
+            return; // no filter (most tags): skip the regular expressions
         }
 
         foreach (var name in FilterNamesIn(tag.Source))

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml.Linq;
+using LucBinh.Docs.Templating.Packaging;
 
 namespace LucBinh.Docs.Templating.Rendering;
 
@@ -53,21 +53,20 @@ internal static class ImagePackaging
     }
 
     /// <summary>Adds media parts, relationships and content types for the session's images.</summary>
-    public static void AddToPackage(byte[] package, RenderSession session, Dictionary<string, string> replacements, Dictionary<string, byte[]> additions)
+    public static void AddToPackage(TemplatePackage package, RenderSession session, Dictionary<string, string> replacements, Dictionary<string, byte[]> additions)
     {
         if (session.Images.Count == 0)
         {
             return;
         }
 
-        using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
-        var types = Load(zip, "[Content_Types].xml")!;
+        var types = Load(package, "[Content_Types].xml")!;
         var counter = 0;
         foreach (var part in session.Images.GroupBy(i => i.Part))
         {
             var folder = part.Key.TrimStart('/')[..(part.Key.TrimStart('/').LastIndexOf('/') + 1)];
             var relsName = folder + "_rels/" + part.Key[(part.Key.LastIndexOf('/') + 1)..] + ".rels";
-            var rels = Load(zip, relsName) ?? new XDocument(new XElement(Relationships + "Relationships"));
+            var rels = Load(package, relsName) ?? new XDocument(new XElement(Relationships + "Relationships"));
             foreach (var (_, id, image) in part)
             {
                 var media = "media/lbd-image-" + (++counter).ToString(CultureInfo.InvariantCulture) + "." + image.Extension;
@@ -85,15 +84,15 @@ internal static class ImagePackaging
         replacements["/[Content_Types].xml"] = Declared(types);
     }
 
-    private static XDocument? Load(ZipArchive zip, string name)
+    private static XDocument? Load(TemplatePackage package, string name)
     {
-        var entry = zip.GetEntry(name);
+        var entry = package.Find(name);
         if (entry is null)
         {
             return null;
         }
 
-        using var stream = entry.Open();
+        using var stream = entry.Data.Open();
         return XDocument.Load(stream);
     }
 

@@ -1,64 +1,60 @@
-using System.IO.Compression;
-using System.Text;
+using LucBinh.Docs.Templating.Packaging;
 
 namespace LucBinh.Docs.Templating.Rendering;
 
 /// <summary>
-/// Writes a package entry by entry: the given parts replace their originals, every other entry is copied as it is,
-/// in the original order, with a fixed timestamp, so the same input gives the same bytes (outputs can be diffed).
+/// Writes the output package: every entry of the template in its original order, the replaced ones with their new
+/// data and all others copied still compressed (never inflated and deflated again), then the added entries, with a
+/// fixed timestamp, so the same input gives the same bytes (outputs can be diffed).
 /// </summary>
 internal static class PackageWriter
 {
-    private static readonly DateTimeOffset FixedTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <param name="package">The original package bytes (never modified).</param>
-    /// <param name="replacements">New XML by part name (<c>/word/document.xml</c>).</param>
-    /// <param name="additions">New entries (media) by entry name, appended after the original entries; an entry the
-    /// package has already (a chart's embedded workbook) is replaced in its place.</param>
-    public static byte[] Replace(byte[] package, IReadOnlyDictionary<string, string> replacements, IReadOnlyDictionary<string, byte[]>? additions = null)
+    /// <param name="package">The template's package (never modified).</param>
+    /// <param name="replacements">New data by part name (<c>/word/document.xml</c>); a name the template lacks is added.</param>
+    /// <param name="additions">New entries (media) by entry name, stored as they are (images are already compressed).</param>
+    public static byte[] Write(TemplatePackage package, IReadOnlyDictionary<string, EntryData> replacements, IReadOnlyDictionary<string, byte[]>? additions = null)
     {
-        var byEntry = replacements.ToDictionary(r => r.Key.TrimStart('/'), r => r.Value, StringComparer.OrdinalIgnoreCase);
-        using var output = new MemoryStream(package.Length + (replacements.Values.Sum(x => x.Length) / 4));
-        using (var source = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        var byEntry = new Dictionary<string, EntryData>(replacements.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, data) in replacements)
         {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
-                copy.LastWriteTime = FixedTimestamp;
-                using var to = copy.Open();
-                if (additions is not null && additions.TryGetValue(entry.FullName, out var replaced))
-                {
-                    to.Write(replaced);
-                }
-                else if (byEntry.TryGetValue(entry.FullName, out var xml))
-                {
-                    using var writer = new StreamWriter(to, Utf8NoBom, bufferSize: 64 * 1024);
-                    writer.Write(xml);
-                }
-                else
-                {
-                    using var from = entry.Open();
-                    from.CopyTo(to);
-                }
-            }
+            byEntry[name.TrimStart('/')] = data;
+        }
 
-            foreach (var (name, bytes) in additions ?? new Dictionary<string, byte[]>())
-            {
-                if (source.GetEntry(name) is not null)
-                {
-                    continue; // written above, in the original's place
-                }
+        var entries = new List<(string Name, EntryData Data)>(package.Entries.Count + byEntry.Count);
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in package.Entries)
+        {
+            entries.Add((entry.Name, byEntry.TryGetValue(entry.Name, out var data) ? data : entry.Data));
+            written.Add(entry.Name);
+        }
 
-                // Images are already compressed: store them as they are.
-                var entry = target.CreateEntry(name, CompressionLevel.NoCompression);
-                entry.LastWriteTime = FixedTimestamp;
-                using var to = entry.Open();
-                to.Write(bytes);
+        foreach (var (name, data) in byEntry)
+        {
+            if (written.Add(name))
+            {
+                entries.Add((name, data)); // e.g. the relationships of a header that had none before a picture was placed
             }
         }
 
-        return output.ToArray();
+        foreach (var (name, bytes) in additions ?? new Dictionary<string, byte[]>())
+        {
+            entries.Add((name, EntryData.Store(bytes)));
+        }
+
+        // The size is known in advance: write into the very array that is returned (no growing, no final copy).
+        var document = new byte[ZipWriter.SizeOf(entries)];
+        using var output = new MemoryStream(document);
+        var zip = new ZipWriter(output);
+        foreach (var (name, data) in entries)
+        {
+            zip.Add(name, data);
+        }
+
+        zip.Finish();
+        return document;
     }
+
+    /// <summary>The package with some parts replaced by new XML text.</summary>
+    public static byte[] Replace(TemplatePackage package, IReadOnlyDictionary<string, string> replacements) =>
+        Write(package, replacements.ToDictionary(r => r.Key, r => EntryData.DeflateText(r.Value), StringComparer.OrdinalIgnoreCase));
 }

@@ -20,9 +20,9 @@ internal sealed class ParagraphLexer(List<TemplateTag> tags, List<Diagnostic> di
     public void Lex(XElement paragraph, Func<DocumentLocation> locate)
     {
         var texts = OwnTextElements(paragraph);
-        if (texts.Count == 0)
+        if (!texts.Exists(t => t.Value.Contains('{', StringComparison.Ordinal)))
         {
-            return;
+            return; // most paragraphs: no brace, nothing to map character by character
         }
 
         var builder = new StringBuilder();

@@ -70,6 +70,13 @@ internal sealed class RecordValue(DataRecord record, string path) : FluidValue
             return NilValue.Instance;
         }
 
+        if (raw is not (DataRecord or DataList))
+        {
+            // A plain value is cheap to convert and usually read once (one cell of one row): no cache, no path string.
+            return FluidConversion.ToFluid(raw, string.Empty);
+        }
+
+        // Records and lists are converted once, so a loop over them sees the same values (and keeps their caches).
         var value = FluidConversion.ToFluid(raw, path.Length == 0 ? name : path + "." + name);
         _converted ??= new Dictionary<string, FluidValue>(StringComparer.Ordinal);
         _converted[name] = value;

@@ -1,0 +1,3 @@
+using LucBinh.Docs.Web;
+
+LucBinhWebApp.Build(args).Run();

@@ -1,0 +1,58 @@
+using LucBinh.Docs.Generation;
+using LucBinh.Docs.Publishing;
+using LucBinh.Docs.Publishing.Configuration;
+using LucBinh.Docs.Web.Auth;
+using LucBinh.Docs.Web.Configuration;
+
+namespace LucBinh.Docs.Web.Storage;
+
+/// <summary>
+/// Stores a generated report with the same library as <c>generate --publish</c>: SharePoint when
+/// <c>SharePoint:SiteUrl</c> is set (credential from <see cref="GraphCredentialProvider"/>), else the local folder
+/// store; a report that could not be stored for a reason that may pass waits in the outbox. The report is written to a
+/// folder of its own under the work folder only for the store to read it, and that folder is deleted at the end.
+/// </summary>
+public sealed class ReportFiler(PublishingOptions options, GraphCredentialProvider credentials, WebOptions web, ILogger<ReportFiler> log)
+{
+    public PublishingOptions Options { get; } = options;
+
+    public async Task<PublishOutcome> FileAsync(GeneratedReport report, string? userAssertion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var folder = Path.Combine(web.ResolvedWorkFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var path = Path.Combine(folder, report.FileName);
+            await File.WriteAllBytesAsync(path, report.Document, cancellationToken).ConfigureAwait(false);
+            var credential = Options.SharePointEnabled ? credentials(Options, userAssertion) : null;
+            var publisher = ReportStores.CreatePublisher(Options, credential, prompt: _ => { });
+            try
+            {
+                var outcome = await publisher.PublishAsync(new ReportToStore(path, report.Data), null, cancellationToken).ConfigureAwait(false);
+                StorageLog.Filed(log, publisher.Store.Kind, outcome.Status, report.Document.Length);
+                return outcome;
+            }
+            finally
+            {
+                (publisher.Store as IDisposable)?.Dispose();
+            }
+        }
+        finally
+        {
+            TryDelete(folder);
+        }
+    }
+
+    private void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            StorageLog.NotDeleted(log, e.GetType().Name);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using LucBinh.Docs.Web.Auth;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LucBinh.Docs.Web.Tests;
+
+/// <summary>
+/// Publishing through the fake Graph (tests/LucBinh.Docs.FakeGraph) end to end. The on-behalf-of exchange itself needs
+/// Microsoft Entra ID, so the test registers its own <see cref="GraphCredentialProvider"/> and checks that the caller's
+/// SSO token is the assertion it receives and that the token it returns is what Graph sees.
+/// </summary>
+[TestClass]
+public sealed class PublishTests
+{
+    private const string SiteUrl = "https://contoso.sharepoint.com/sites/DangUy";
+
+    private static Dictionary<string, string?> Settings(FakeGraph.FakeGraph fake, TestIdentity identity) => new(identity.Settings)
+    {
+        ["SharePoint:SiteUrl"] = SiteUrl,
+        ["SharePoint:Folder"] = "Báo cáo/{{ thong_tin_chung.nam }}",
+        ["Graph:BaseUrl"] = fake.BaseUrl,
+        ["Graph:MaxRetries"] = "0",
+        ["Auth:Mode"] = "OnBehalfOf",
+        ["Auth:TenantId"] = TestIdentity.TenantId,
+        ["Auth:ClientId"] = TestIdentity.ClientId,
+        ["Auth:CertificatePath"] = "/nonexistent/never-read.pem",
+    };
+
+    private static HttpRequestMessage Post(string token) => new(HttpMethod.Post, "/api/reports")
+    {
+        Content = WebHost.Form(Trackers.Sample, "so.xlsx", ("template", "bao-cao-ket-qua-phoi-hop")),
+        Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
+    };
+
+    [TestMethod]
+    public async Task The_report_is_stored_in_sharepoint_on_behalf_of_the_user_with_its_address_and_link()
+    {
+        await using var identity = await TestIdentity.StartAsync();
+        await using var fake = await FakeGraph.FakeGraph.StartAsync();
+        var site = fake.AddSite("contoso.sharepoint.com", "/sites/DangUy");
+        var assertions = new List<string?>();
+        await using var host = await WebHost.StartAsync(Settings(fake, identity), services => services.AddSingleton<GraphCredentialProvider>((_, assertion) =>
+        {
+            lock (assertions)
+            {
+                assertions.Add(assertion);
+            }
+
+            return new FixedCredential("graph-token-for-" + assertion?.Length);
+        }));
+        var token = identity.Token();
+
+        using var request = Post(token);
+        using var response = await host.Client.SendAsync(request);
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, json.ToString());
+        Assert.AreEqual("sharepoint", json.GetProperty("store").GetString());
+        StringAssert.StartsWith(json.GetProperty("webUrl").GetString(), "https://contoso.sharepoint.com/");
+        Assert.IsFalse(string.IsNullOrEmpty(json.GetProperty("shareLink").GetString()));
+        StringAssert.StartsWith(json.GetProperty("savedTo").GetString(), "Báo cáo/2024/");
+        Assert.IsFalse(string.IsNullOrEmpty(json.GetProperty("document").GetString()));
+        CollectionAssert.AreEqual(new[] { token }, assertions, "the caller's SSO token is the on-behalf-of assertion");
+        Assert.IsTrue(fake.TokensSeen.All(t => t == "graph-token-for-" + token.Length) && fake.TokensSeen.Count > 0);
+        Assert.HasCount(1, fake.Files(site.Drives[0]));
+        fake.AssertClean();
+    }
+
+    [TestMethod]
+    public async Task With_graph_down_the_report_waits_in_the_outbox_and_is_still_returned()
+    {
+        await using var identity = await TestIdentity.StartAsync();
+        await using var fake = await FakeGraph.FakeGraph.StartAsync();
+        var site = fake.AddSite("contoso.sharepoint.com", "/sites/DangUy");
+        fake.Offline = true;
+        await using var host = await WebHost.StartAsync(Settings(fake, identity), services =>
+            services.AddSingleton<GraphCredentialProvider>((_, _) => new FixedCredential("t")));
+
+        using var request = Post(identity.Token());
+        using var response = await host.Client.SendAsync(request);
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, json.ToString());
+        Assert.AreEqual("outbox", json.GetProperty("store").GetString());
+        Assert.IsFalse(json.TryGetProperty("webUrl", out _));
+        Assert.IsTrue(json.GetProperty("warnings").EnumerateArray().Any(w => w.GetProperty("code").GetString() == "PUB201"), json.ToString());
+        Assert.IsFalse(string.IsNullOrEmpty(json.GetProperty("document").GetString()));
+        var entries = Directory.GetDirectories(host.OutboxFolder);
+        Assert.HasCount(1, entries);
+        Assert.IsFalse(Directory.EnumerateFiles(entries[0]).Any(f => f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)), "only the report waits, never the workbook");
+        Assert.IsEmpty(fake.Files(site.Drives[0]));
+        Assert.IsFalse(Directory.Exists(host.WorkFolder) && Directory.EnumerateFileSystemEntries(host.WorkFolder).Any());
+    }
+}
