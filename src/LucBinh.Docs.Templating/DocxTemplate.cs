@@ -146,7 +146,11 @@ public sealed class DocxTemplate
         // The data is turned into Liquid values once per render, not once per part. Each part still has its own
         // assigns (Fluid scopes them per render): a header cannot use a name assigned in the body.
         var context = CreateContext(data, session);
-        session.Charts = Charts.ChartSession.Attach(context, _charts.Slots);
+        if (_charts.Slots.Count > 0)
+        {
+            session.Charts = Charts.ChartSession.Attach(context, _charts.Slots);
+        }
+
         var replacements = new Dictionary<string, EntryData>(StringComparer.OrdinalIgnoreCase);
         var parsed = new List<(Uri Uri, XDocument Xml)>();
         foreach (var part in _parts)

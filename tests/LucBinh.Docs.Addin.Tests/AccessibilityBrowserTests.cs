@@ -13,18 +13,10 @@ namespace LucBinh.Docs.Addin.Tests;
 [DoNotParallelize]
 public sealed class AccessibilityBrowserTests
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static (AddinHost Host, AddinBrowser Browser)? _fixture;
+    private static readonly LocalHostSession Session = new();
 
     [ClassCleanup]
-    public static async Task CleanupAsync()
-    {
-        if (_fixture is { } fixture)
-        {
-            await fixture.Browser.DisposeAsync();
-            await fixture.Host.DisposeAsync();
-        }
-    }
+    public static async Task CleanupAsync() => await Session.DisposeAsync();
 
     [TestMethod]
     public async Task The_task_pane_has_no_WCAG_A_or_AA_violation_in_any_state()
@@ -88,29 +80,5 @@ public sealed class AccessibilityBrowserTests
         Assert.IsEmpty(violations, $"task pane ({state}):{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 
-    private static async Task<(AddinHost Host, AddinBrowser Browser)> FixtureAsync()
-    {
-        var chromium = AddinBrowser.RequireChromium();
-        await Gate.WaitAsync();
-        try
-        {
-            if (_fixture is null)
-            {
-                var work = LucBinh.Docs.TestSupport.RepoPaths.NewTempFolder();
-                var host = await AddinHost.StartAsync(new Dictionary<string, string?>
-                {
-                    ["Local:Folder"] = Path.Combine(work, "reports"),
-                    ["Outbox:Folder"] = Path.Combine(work, "outbox"),
-                    ["LucBinh:Web:WorkFolder"] = Path.Combine(work, "work"),
-                });
-                _fixture = (host, await AddinBrowser.LaunchAsync(chromium, host.BaseUrl));
-            }
-
-            return _fixture.Value;
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    private static Task<(AddinHost Host, AddinBrowser Browser)> FixtureAsync() => Session.GetAsync();
 }

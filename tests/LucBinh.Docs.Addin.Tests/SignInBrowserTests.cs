@@ -22,20 +22,18 @@ public sealed class SignInBrowserTests
     private const string ClientId = "5f34c74f-8890-4d11-928c-690e397e41d3";
     private const string TenantId = "7a2b3c4d-0000-4000-8000-000000000001";
 
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static (AddinHost Host, AddinBrowser Browser)? _fixture;
+    private static readonly LocalHostSession Session = new(new Dictionary<string, string?>
+    {
+        ["LucBinh:Web:Auth:TenantId"] = TenantId,
+        ["LucBinh:Web:Auth:ClientId"] = ClientId,
+        ["LucBinh:Web:Auth:Instance"] = "http://127.0.0.1:9/",
+        ["LucBinh:Web:Auth:MetadataAddress"] = "http://127.0.0.1:9/.well-known/openid-configuration",
+    });
 
     public TestContext TestContext { get; set; } = null!;
 
     [ClassCleanup]
-    public static async Task CleanupAsync()
-    {
-        if (_fixture is { } fixture)
-        {
-            await fixture.Browser.DisposeAsync();
-            await fixture.Host.DisposeAsync();
-        }
-    }
+    public static async Task CleanupAsync() => await Session.DisposeAsync();
 
     [TestMethod]
     public async Task On_401_the_task_pane_asks_Office_for_a_token_and_sends_it()
@@ -195,33 +193,5 @@ public sealed class SignInBrowserTests
         return authorizations;
     }
 
-    private static async Task<(AddinHost Host, AddinBrowser Browser)> FixtureAsync()
-    {
-        var chromium = AddinBrowser.RequireChromium();
-        await Gate.WaitAsync();
-        try
-        {
-            if (_fixture is null)
-            {
-                var work = RepoPaths.NewTempFolder();
-                var host = await AddinHost.StartAsync(new Dictionary<string, string?>
-                {
-                    ["LucBinh:Web:Auth:TenantId"] = TenantId,
-                    ["LucBinh:Web:Auth:ClientId"] = ClientId,
-                    ["LucBinh:Web:Auth:Instance"] = "http://127.0.0.1:9/",
-                    ["LucBinh:Web:Auth:MetadataAddress"] = "http://127.0.0.1:9/.well-known/openid-configuration",
-                    ["Local:Folder"] = Path.Combine(work, "reports"),
-                    ["Outbox:Folder"] = Path.Combine(work, "outbox"),
-                    ["LucBinh:Web:WorkFolder"] = Path.Combine(work, "work"),
-                });
-                _fixture = (host, await AddinBrowser.LaunchAsync(chromium, host.BaseUrl));
-            }
-
-            return _fixture.Value;
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    private static Task<(AddinHost Host, AddinBrowser Browser)> FixtureAsync() => Session.GetAsync();
 }
