@@ -131,20 +131,31 @@ internal static class OursWorker
         var compiled = DocxTemplate.Load(template, name);
         var (gc0, gc1, gc2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var cpuStart = CpuClock.ProcessMs();
         var start = Stopwatch.GetTimestamp();
+        var each = new double[count];
         for (var i = 0; i < count; i++)
         {
+            var one = Stopwatch.GetTimestamp();
             var loaded = what is "load" or "both" ? DocxTemplate.Load(template, name) : compiled;
             if (what is "render" or "both")
             {
                 loaded.Render(data);
             }
+
+            each[i] = Stopwatch.GetElapsedTime(one).TotalMilliseconds;
         }
 
+        // The median of the last quarter: the steady state, once the JIT has finished tiering up.
+        var last = each[(count - (count / 4))..];
+        Array.Sort(last);
+
         Console.Error.WriteLine(
-            $"{count} x {what}: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / count:0.00} ms each, {(CpuClock.ProcessMs() - cpuStart) / count:0.00} ms CPU each; " +
-            $"GCs gen0/1/2: {GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2}; " +
+            $"{count} x {what}: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / count:0.00} ms each (median of the last quarter {(last.Length > 0 ? last[last.Length / 2] : 0):0.000} ms), {(CpuClock.ProcessMs() - cpuStart) / count:0.00} ms CPU each; " +
+            $"GCs gen0/1/2: {GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / count:0.000} ms each; " +
+            $"allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) / count / 1024.0:0} KB each; " +
             $"methods compiled meanwhile (tier-ups included): {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted}");
     }
 

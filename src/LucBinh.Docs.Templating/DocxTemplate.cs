@@ -103,10 +103,10 @@ public sealed class DocxTemplate
     internal static CompiledPart CompilePart(TemplatePackage package, string partName, DocumentPart kind, List<Diagnostic> diagnostics, Charts.ChartCatalog? charts = null)
     {
         var uri = new Uri(partName, UriKind.Relative);
-        var xml = PartReader.LoadIfTemplated(package.Find(partName)!.Data);
+        using var xml = PartReader.LoadIfTemplated(package.Find(partName)!.Data);
         return xml is null
             ? new CompiledPart(uri, kind, string.Empty, null)
-            : PartCompiler.Compile(uri, kind, xml, diagnostics, charts is null ? null : new Charts.ChartScope(charts, package, partName));
+            : PartCompiler.Compile(uri, kind, xml.Document, diagnostics, charts is null ? null : new Charts.ChartScope(charts, package, partName));
     }
 
     /// <summary>Renders the template with data.</summary>

@@ -5,6 +5,7 @@ using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Templating.Diagnostics;
 using LucBinh.Docs.Templating.Filters;
 using LucBinh.Docs.Templating.Layout;
+using LucBinh.Docs.Templating.Packaging;
 using LucBinh.Docs.Templating.Parsing;
 using LucBinh.Docs.Templating.Syntax;
 
@@ -25,12 +26,9 @@ internal static class PartCompiler
         var tags = new List<TemplateTag>();
         var lexer = new ParagraphLexer(tags, diagnostics);
         var locator = new ParagraphLocator(kind, root);
-        var number = 0;
-        foreach (var paragraph in root.Descendants(WordNames.Paragraph).ToList())
+        foreach (var (paragraph, number) in locator.Paragraphs())
         {
-            number++;
-            var paragraphNumber = number;
-            lexer.Lex(paragraph, () => locator.Locate(paragraph, paragraphNumber));
+            lexer.Lex(paragraph, () => locator.Locate(paragraph, number));
         }
 
         ImageSlots.Find(root, uri.OriginalString, tags, locator);
@@ -108,14 +106,59 @@ internal static class PartCompiler
         {
             writer.Dispose();
             writer = new LiquidSourceWriter(tags, Declaration(document));
-            using var xml = XmlWriter.Create(writer, SerializerSettings);
-            document.Root!.WriteTo(xml); // the settings of XElement.ToString(SaveOptions.DisableFormatting)
+            using var xml = XmlWriter.Create(writer, SerializerSettings); // the settings of XElement.ToString(SaveOptions.DisableFormatting)
+            WriteWithXmlWriter(document.Root!, xml);
         }
 
         markerPositions = writer.MarkerPositions;
         var source = writer.Source();
         writer.Dispose();
         return source;
+    }
+
+    /// <summary>XmlWriter's way, for what <see cref="CompactXmlSerializer"/> leaves to it; markup kept verbatim is written as it is.</summary>
+    private static void WriteWithXmlWriter(XElement element, XmlWriter xml)
+    {
+        if (VerbatimXml.Of(element) is { } verbatim)
+        {
+            xml.WriteRaw(verbatim.Markup.ToString());
+            return;
+        }
+
+        if (!element.Descendants().Any(e => VerbatimXml.Of(e) is not null))
+        {
+            element.WriteTo(xml);
+            return;
+        }
+
+        xml.WriteStartElement(element.GetPrefixOfNamespace(element.Name.Namespace) ?? string.Empty, element.Name.LocalName, element.Name.NamespaceName);
+        foreach (var attribute in element.Attributes())
+        {
+            if (attribute.IsNamespaceDeclaration)
+            {
+                var isDefault = attribute.Name.Namespace == XNamespace.None;
+                xml.WriteAttributeString(isDefault ? string.Empty : "xmlns", isDefault ? "xmlns" : attribute.Name.LocalName, XNamespace.Xmlns.NamespaceName, attribute.Value);
+            }
+            else
+            {
+                var ns = attribute.Name.Namespace;
+                xml.WriteAttributeString(ns == XNamespace.None ? null : element.GetPrefixOfNamespace(ns), attribute.Name.LocalName, ns == XNamespace.None ? null : ns.NamespaceName, attribute.Value);
+            }
+        }
+
+        foreach (var node in element.Nodes())
+        {
+            if (node is XElement child)
+            {
+                WriteWithXmlWriter(child, xml);
+            }
+            else
+            {
+                node.WriteTo(xml);
+            }
+        }
+
+        xml.WriteFullEndElement();
     }
 
     /// <summary>

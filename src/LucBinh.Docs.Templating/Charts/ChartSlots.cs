@@ -33,8 +33,7 @@ internal static partial class ChartSlots
                 continue;
             }
 
-            var paragraphNumber = root.Descendants(WordNames.Paragraph).TakeWhile(p => p != paragraph).Count() + 1;
-            var location = locator.Locate(paragraph, paragraphNumber) with { Tag = attribute.Value };
+            var location = locator.Locate(paragraph) with { Tag = attribute.Value };
             if (string.IsNullOrEmpty(location.Excerpt))
             {
                 location = location with { Excerpt = null }; // a paragraph holding only the chart: "đoạn 2", not "đoạn 2 («»)"

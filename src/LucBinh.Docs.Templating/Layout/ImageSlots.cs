@@ -30,7 +30,6 @@ internal static partial class ImageSlots
             }
 
             var expression = OutputTag().Match(attribute.Value).Groups[1].Value.Trim();
-            var paragraphNumber = root.Descendants(WordNames.Paragraph).TakeWhile(p => p != paragraph).Count() + 1;
             var source = TagText.Straighten("{{ " + expression + " | " + ImageFilters.FilterName + ": \"" + partName + "\", \"" + embed.Value + "\" }}");
             var tag = new TemplateTag
             {
@@ -40,7 +39,7 @@ internal static partial class ImageSlots
                 Source = source,
                 Typed = attribute.Value,
                 Paragraph = paragraph,
-                Location = locator.Locate(paragraph, paragraphNumber) with { Tag = attribute.Value },
+                Location = locator.Locate(paragraph) with { Tag = attribute.Value },
             };
             tags.Add(tag);
             embed.Value = tag.Marker;

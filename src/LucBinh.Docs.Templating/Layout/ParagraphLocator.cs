@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Templating.Packaging;
 using LucBinh.Docs.Templating.Syntax;
 
 namespace LucBinh.Docs.Templating.Layout;
@@ -7,7 +8,42 @@ namespace LucBinh.Docs.Templating.Layout;
 /// <summary>Describes a paragraph's place so that a person can find it in Word: part, table/row/cell, number, first words.</summary>
 internal sealed class ParagraphLocator(DocumentPart kind, XElement root)
 {
-    private List<XElement>? _tables;
+    private List<(XElement Paragraph, int Number)>? _paragraphs;
+    private Dictionary<XElement, int>? _paragraphNumbers;
+    private Dictionary<XElement, int>? _tableNumbers;
+
+    /// <summary>
+    /// The part's paragraphs in document order with the number a person counts, markup kept verbatim included
+    /// (<see cref="VerbatimXml"/>). Taken once: later steps may remove paragraphs, the numbers stay those of the template.
+    /// </summary>
+    public List<(XElement Paragraph, int Number)> Paragraphs()
+    {
+        if (_paragraphs is null)
+        {
+            _paragraphs = [];
+            var number = 0;
+            foreach (var element in root.Descendants())
+            {
+                if (element.Name == WordNames.Paragraph)
+                {
+                    _paragraphs.Add((element, ++number));
+                }
+
+                number += VerbatimXml.Of(element)?.InnerParagraphs ?? 0;
+            }
+        }
+
+        return _paragraphs;
+    }
+
+    /// <summary>The number of a paragraph of the part (see <see cref="Paragraphs"/>).</summary>
+    public int Number(XElement paragraph)
+    {
+        _paragraphNumbers ??= Paragraphs().ToDictionary(p => p.Paragraph, p => p.Number);
+        return _paragraphNumbers.TryGetValue(paragraph, out var number) ? number : 0;
+    }
+
+    public DocumentLocation Locate(XElement paragraph) => Locate(paragraph, Number(paragraph));
 
     public DocumentLocation Locate(XElement paragraph, int number)
     {
@@ -20,16 +56,35 @@ internal sealed class ParagraphLocator(DocumentPart kind, XElement root)
             return new DocumentLocation(kind, number, excerpt);
         }
 
-        _tables ??= root.Descendants(WordNames.Table).ToList();
         var rows = table.Descendants(WordNames.TableRow).Where(r => r.Ancestors(WordNames.Table).First() == table).ToList();
         var cells = row.Elements(WordNames.TableCell).ToList();
         return new DocumentLocation(
             kind,
             number,
             excerpt,
-            _tables.IndexOf(table) + 1,
+            TableNumber(table),
             rows.IndexOf(row) + 1,
             cells.IndexOf(cell) + 1);
+    }
+
+    private int TableNumber(XElement table)
+    {
+        if (_tableNumbers is null)
+        {
+            _tableNumbers = [];
+            var number = 0;
+            foreach (var element in root.Descendants())
+            {
+                if (element.Name == WordNames.Table)
+                {
+                    _tableNumbers[element] = ++number;
+                }
+
+                number += VerbatimXml.Of(element)?.InnerTables ?? 0;
+            }
+        }
+
+        return _tableNumbers.GetValueOrDefault(table);
     }
 
     private static string Excerpt(XElement paragraph)

@@ -17,14 +17,15 @@ internal static class PartReader
     }
 
     /// <summary>
-    /// The part's XML, or null when it cannot hold a tag: no <c>{</c> anywhere (text, alternative text) and no content
-    /// control. Such a part (most footnotes, many headers) is copied unchanged without being parsed at all.
+    /// The part's XML for the compiler, or null when it cannot hold a tag: no <c>{</c> anywhere (text, alternative
+    /// text) and no content control. Such a part (most footnotes, many headers) is copied unchanged without being
+    /// parsed at all. Otherwise the tree is built only where a tag can be (<see cref="SparsePartReader"/>).
     /// </summary>
-    public static XDocument? LoadIfTemplated(EntryData data)
+    public static TemplateXml? LoadIfTemplated(EntryData data)
     {
         if (data.Size > 16 * 1024 * 1024)
         {
-            return Load(data); // a huge part: let the XML reader stream it instead of holding its bytes
+            return new TemplateXml(Load(data), null); // a huge part: let the XML reader stream it instead of holding its bytes
         }
 
         // Pooled, so the inflated bytes of a large part do not land on the large-object heap at every Load.
@@ -42,8 +43,18 @@ internal static class PartReader
                 return null;
             }
 
+            if (SparsePartReader.Decode(bytes, out var length) is { } text)
+            {
+                if (SparsePartReader.TryRead(text, length) is { } sparse)
+                {
+                    return new TemplateXml(sparse, text);
+                }
+
+                ArrayPool<char>.Shared.Return(text);
+            }
+
             using var reader = XmlReader.Create(new MemoryStream(buffer, 0, (int)data.Size, writable: false), Settings);
-            return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+            return new TemplateXml(XDocument.Load(reader, LoadOptions.PreserveWhitespace), null);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Xml.Linq;
+using LucBinh.Docs.Templating.Packaging;
 
 namespace LucBinh.Docs.Templating.Syntax;
 
@@ -52,6 +53,12 @@ internal sealed class CompactXmlSerializer
 
     private bool Element(XElement element)
     {
+        if (VerbatimXml.Of(element) is { } verbatim)
+        {
+            Append(verbatim.Markup); // in scope: the prefixes it uses are declared on the elements written around it
+            return true;
+        }
+
         _depth++;
         foreach (var attribute in element.Attributes())
         {
