@@ -26,6 +26,9 @@ internal sealed class CompactXmlSerializer
     private readonly TextWriter _output;
     private readonly char[] _buffer = ArrayPool<char>.Shared.Rent(8192);
     private readonly List<(XNamespace Namespace, string Prefix, int Depth)> _prefixes = [];
+
+    /// <summary>Prefixes found for the declarations now in scope (elements, then attributes); cleared when those change.</summary>
+    private readonly Dictionary<XNamespace, string>[] _resolved = [[], []];
     private int _length;
     private int _depth;
 
@@ -65,6 +68,7 @@ internal sealed class CompactXmlSerializer
             if (attribute.IsNamespaceDeclaration)
             {
                 _prefixes.Add((attribute.Value, attribute.Name.Namespace == XNamespace.None ? string.Empty : attribute.Name.LocalName, _depth));
+                ForgetResolved();
             }
         }
 
@@ -124,6 +128,7 @@ internal sealed class CompactXmlSerializer
         while (_prefixes.Count > 0 && _prefixes[^1].Depth == _depth)
         {
             _prefixes.RemoveAt(_prefixes.Count - 1);
+            ForgetResolved();
         }
 
         _depth--;
@@ -161,8 +166,32 @@ internal sealed class CompactXmlSerializer
         }
     }
 
-    /// <summary>The prefix declared in scope for a namespace (innermost first, and not re-bound further in).</summary>
+    private void ForgetResolved()
+    {
+        _resolved[0].Clear();
+        _resolved[1].Clear();
+    }
+
+    /// <summary>The prefix declared in scope for a namespace, remembered while the declarations in scope stay the same.</summary>
     private bool Prefix(XNamespace ns, bool allowDefault, out string prefix)
+    {
+        var resolved = _resolved[allowDefault ? 0 : 1];
+        if (resolved.TryGetValue(ns, out prefix!))
+        {
+            return true;
+        }
+
+        if (!FindPrefix(ns, allowDefault, out prefix))
+        {
+            return false;
+        }
+
+        resolved[ns] = prefix;
+        return true;
+    }
+
+    /// <summary>The prefix declared in scope for a namespace (innermost first, and not re-bound further in).</summary>
+    private bool FindPrefix(XNamespace ns, bool allowDefault, out string prefix)
     {
         prefix = string.Empty;
         if (ns == XNamespace.None)
