@@ -24,6 +24,10 @@ internal sealed record Measurement
     [JsonPropertyName("allocatedBytes")]
     public long? AllocatedBytes { get; init; }
 
+    /// <summary>How long the warm-up before the measured iterations lasted.</summary>
+    [JsonPropertyName("warmupMs")]
+    public double? WarmupMs { get; init; }
+
     [JsonIgnore]
     public double Median => Percentile(0.5);
 
@@ -102,13 +106,28 @@ internal static class Sampler
     /// </summary>
     public static readonly TimeSpan MinimumWarmup = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// .NET's warm-up also lasts until the JIT has compiled nothing for this long (the steady state BenchmarkDotNet's
+    /// warm-up waits for): 3 s was measured to be too short for workload (a), whose ~3,000 methods go through tier 0,
+    /// instrumented tier 0 and tier 1 in the background for 8–10 s on these 2 cores. docxtemplater then warms up at
+    /// least as long as ours did (<c>Runner</c> passes the time on to bench.js).
+    /// </summary>
+    public static readonly TimeSpan JitQuiet = TimeSpan.FromSeconds(1);
+
+    /// <summary>A cap, should the JIT never fall quiet.</summary>
+    public static readonly TimeSpan MaximumWarmup = TimeSpan.FromSeconds(60);
+
     public static Measurement Measure(string name, int warmup, int iterations, Action operation)
     {
         var warmupStart = Stopwatch.GetTimestamp();
-        for (var i = 0; i < warmup || (iterations > 0 && Stopwatch.GetElapsedTime(warmupStart) < MinimumWarmup); i++)
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var lastCompile = warmupStart;
+        for (var i = 0; i < warmup || (iterations > 0 && !WarmedUp(warmupStart, ref compiled, ref lastCompile)); i++)
         {
             operation();
         }
+
+        var warmupMs = Stopwatch.GetElapsedTime(warmupStart).TotalMilliseconds;
 
         // Start every workload from a clean heap, so one run's garbage is not collected during the next one.
         GC.Collect();
@@ -135,8 +154,23 @@ internal static class Sampler
             SamplesMs = samples,
             CpuMs = cpu,
             AllocatedBytes = iterations == 0 ? null : allocated / iterations,
+            WarmupMs = warmupMs,
             Collections = [GC.CollectionCount(0) - gcBefore[0], GC.CollectionCount(1) - gcBefore[1], GC.CollectionCount(2) - gcBefore[2]],
         };
+    }
+
+    private static bool WarmedUp(long warmupStart, ref long compiled, ref long lastCompile)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var count = System.Runtime.JitInfo.GetCompiledMethodCount();
+        if (count != compiled)
+        {
+            compiled = count;
+            lastCompile = now;
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(warmupStart, now);
+        return elapsed >= MaximumWarmup || (elapsed >= MinimumWarmup && Stopwatch.GetElapsedTime(lastCompile, now) >= JitQuiet);
     }
 }
 

@@ -40,10 +40,10 @@ internal static class Report
         }
 
         s.AppendLine();
-        s.AppendLine("CPU time (whole process, user + system, median per operation) is less sensitive than wall time to other work sharing the two cores; the 1-minute load average is read when each worker starts and ends (above 2 means the cores were shared, and wall times are inflated).");
+        s.AppendLine("CPU time (whole process, user + system, median per operation) is less sensitive than wall time to other work sharing the two cores; the 1-minute load average is read when each worker starts and ends (above 2 means the cores were shared, and wall times are inflated). Warm-up: how long each engine ran the workload before the measured iterations (ours until its JIT had compiled nothing for 1 s, at least 3 s; docxtemplater at least as long as ours).");
         s.AppendLine();
-        s.AppendLine("| Workload | ours CPU | docxtemplater CPU | speed-up by CPU | load average: ours run | load average: docxtemplater run |");
-        s.AppendLine("|---|---:|---:|---:|---:|---:|");
+        s.AppendLine("| Workload | ours CPU | docxtemplater CPU | speed-up by CPU | load average: ours run | load average: docxtemplater run | warm-up: ours / docxtemplater |");
+        s.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var w in workloads)
         {
             var o = ours[w.Id];
@@ -51,7 +51,7 @@ internal static class Report
             var oc = o.Find("ours")!.CpuMedian;
             var tc = tr?.Find("docxtemplater")?.CpuMedian ?? double.NaN;
             s.AppendLine(CultureInfo.InvariantCulture,
-                $"| {w.Id} | {Ms(oc)} | {Ms(tc)} | {(double.IsNaN(tc) ? "–" : (tc / oc).ToString("0.00", CultureInfo.InvariantCulture) + "×")} | {Load(o.LoadAverage)} | {Load(tr?.LoadAverage)} |");
+                $"| {w.Id} | {Ms(oc)} | {Ms(tc)} | {(double.IsNaN(tc) ? "–" : (tc / oc).ToString("0.00", CultureInfo.InvariantCulture) + "×")} | {Load(o.LoadAverage)} | {Load(tr?.LoadAverage)} | {Seconds(o.Find("ours")?.WarmupMs)} / {Seconds(tr?.Find("docxtemplater")?.WarmupMs)} |");
         }
 
         s.AppendLine();
@@ -142,6 +142,8 @@ internal static class Report
     private static string YesNo(bool? value) => value switch { true => "yes", false => "**no**", null => "–" };
 
     private static string Med(Measurement? m) => m is null ? "–" : Ms(m.Median);
+
+    private static string Seconds(double? ms) => ms is { } value ? (value / 1000).ToString("0.0", CultureInfo.InvariantCulture) + " s" : "–";
 
     public static string Ms(double ms) => ms switch
     {

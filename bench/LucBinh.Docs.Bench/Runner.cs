@@ -61,8 +61,10 @@ internal static class Runner
             if (runNode)
             {
                 Console.Error.WriteLine($"[{workload.Id}] docxtemplater: {workload.Warmup} warm-up + {workload.Iterations} measured");
+                // docxtemplater warms up at least as long as ours did on the same workload (see Sampler.JitQuiet).
+                var oursWarmupMs = ours[workload.Id].Measurements.FirstOrDefault(m => m.Name == "ours")?.WarmupMs ?? 0;
                 theirs[workload.Id] = await RunWorker<WorkerResult>(
-                    ("node", ["--expose-gc", Path.Combine(nodeDir, "bench.js"), outDir, workload.Id]), nodeDir).ConfigureAwait(false);
+                    ("node", ["--expose-gc", Path.Combine(nodeDir, "bench.js"), outDir, workload.Id, ((long)oursWarmupMs).ToString(System.Globalization.CultureInfo.InvariantCulture)]), nodeDir).ConfigureAwait(false);
             }
         }
 
