@@ -39,7 +39,7 @@ internal sealed class WordParts
     /// <exception cref="InvalidDataException">Not a Word document.</exception>
     public static WordParts Find(TemplatePackage package)
     {
-        var main = Targets(package, "/", RelationshipsBase + "officeDocument").FirstOrDefault()
+        var main = Targets(ReadRelationships(package, "/"), RelationshipsBase + "officeDocument").FirstOrDefault()
             ?? throw new InvalidDataException("The package has no main document part.");
         if (package.Find(main) is null || !MainContentTypes.Contains(ContentTypeOf(package, main) ?? string.Empty))
         {
@@ -47,9 +47,10 @@ internal sealed class WordParts
         }
 
         var parts = new List<(string Name, DocumentPart Kind)> { (main, DocumentPart.Body) };
+        var mainRelationships = ReadRelationships(package, main); // read once: it is asked for five types
         foreach (var (type, kind) in new[] { ("header", DocumentPart.Header), ("footer", DocumentPart.Footer), ("footnotes", DocumentPart.Footnotes), ("endnotes", DocumentPart.Endnotes) })
         {
-            foreach (var target in Targets(package, main, RelationshipsBase + type))
+            foreach (var target in Targets(mainRelationships, RelationshipsBase + type))
             {
                 if (package.Find(target) is not null && !parts.Any(p => string.Equals(p.Name, target, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -58,7 +59,7 @@ internal sealed class WordParts
             }
         }
 
-        var numbering = Targets(package, main, RelationshipsBase + "numbering").FirstOrDefault(t => package.Find(t) is not null);
+        var numbering = Targets(mainRelationships, RelationshipsBase + "numbering").FirstOrDefault(t => package.Find(t) is not null);
         return new WordParts(parts, numbering);
     }
 
@@ -94,9 +95,13 @@ internal sealed class WordParts
     }
 
     /// <summary>Internal targets of the relationships of one type, resolved to part names, in document order.</summary>
-    private static List<string> Targets(TemplatePackage package, string source, string type)
+    private static IEnumerable<string> Targets(List<(string Type, string Target)> relationships, string type) =>
+        relationships.Where(r => r.Type == type).Select(r => r.Target);
+
+    /// <summary>A part's internal relationships (type, resolved target), in the order of its relationships part.</summary>
+    private static List<(string Type, string Target)> ReadRelationships(TemplatePackage package, string source)
     {
-        var result = new List<string>();
+        var result = new List<(string Type, string Target)>();
         if (package.Find(RelationshipsOf(source)) is not { } rels)
         {
             return result;
@@ -107,11 +112,10 @@ internal sealed class WordParts
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && reader.NamespaceURI == Relationships
-                && reader.GetAttribute("Type") == type
                 && !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)
                 && reader.GetAttribute("Target") is { Length: > 0 } target)
             {
-                result.Add(Resolve(source, target));
+                result.Add((reader.GetAttribute("Type") ?? string.Empty, Resolve(source, target)));
             }
         }
 
