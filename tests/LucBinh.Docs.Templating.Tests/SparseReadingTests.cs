@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Text;
+using System.Xml.Linq;
 using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Templating.Packaging;
+using LucBinh.Docs.Templating.Syntax;
 using LucBinh.Docs.TestSupport;
 using static LucBinh.Docs.Templating.Tests.TemplateTestKit;
 using static LucBinh.Docs.TestSupport.WordFixture;
@@ -111,6 +114,97 @@ public sealed class SparseReadingTests
         var output = DocxTemplate.Load(WithDocumentXml(Create(string.Empty), DocumentXml(body)), "t.docx").Render(Record(("ten", "Lan"))).Document;
 
         CollectionAssert.AreEqual(new[] { "Cố định a & b > c", "Lan", "Lan" }, WordText.BodyParagraphs(output).ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("<w:p><w:r><w:t xml:space='preserve'> a &amp; b &lt; c &gt; d &quot;q&quot; &apos;s&apos; {{ ten }}</w:t></w:r></w:p>", DisplayName = "entities, single quotes")]
+    [DataRow("<w:p><w:r><w:t>dòng 1\r\ndòng 2\rdòng 3 {{ ten }}</w:t></w:r></w:p>", DisplayName = "line ends in text")]
+    [DataRow("<w:p><w:bookmarkStart w:id=\"1\" w:name=\"a\tb\r\nc\nd\"/><w:r><w:t>{{ ten }}</w:t></w:r><w:bookmarkEnd w:id=\"1\"/></w:p>", DisplayName = "white space in attribute values")]
+    [DataRow("<w:p><w:r><w:t>&#123;&#123; ten &#x7D;&#x7d; &#x1F600;&#9;</w:t></w:r></w:p>", DisplayName = "character references")]
+    [DataRow("<w:p><w:r><w:t></w:t><w:t/><w:t>{{ ten }}</w:t></w:r></w:p>", DisplayName = "empty element forms")]
+    [DataRow("\r\n  <w:p>\r\n    <w:r>\r\n      <w:t>{{ ten }}</w:t>\r\n    </w:r>\r\n  </w:p>\r\n  <w:p><w:r><w:t>cố định</w:t></w:r></w:p>\r\n", DisplayName = "indented")]
+    [DataRow("<w:p><w:r><w:t>{{ ten }}</w:t></w:r><x:extra xmlns:x=\"urn:x\" x:a=\"1\"><y xmlns=\"urn:y\"><z/></y></x:extra></w:p>", DisplayName = "declarations on inner elements")]
+    [DataRow("<m:oMathPara xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"><m:oMath/></m:oMathPara><w:p><w:r><w:t>{{ ten }}</w:t></w:r></w:p>", DisplayName = "a fixed element whose prefix it declares itself")]
+    public void The_sparse_tree_is_the_tree_XDocument_Load_builds_once_the_kept_markup_is_parsed(string body)
+    {
+        var xml = DocumentXml(FixedParagraph + body + FixedTable);
+        var text = xml.ToCharArray();
+
+        var sparse = SparsePartReader.TryRead(text, text.Length);
+
+        Assert.IsNotNull(sparse, "this is XML as Word writes it: the sparse reader must take it");
+        Assert.IsTrue(sparse.Root!.Descendants().Any(e => VerbatimXml.Of(e) is not null), "the fixed paragraph and table are kept as markup");
+        var expected = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
+        var actual = Expand(sparse);
+        Assert.IsTrue(XNode.DeepEquals(expected.Root, actual.Root), expected.ToString(SaveOptions.DisableFormatting) + "\n----\n" + actual.ToString(SaveOptions.DisableFormatting));
+    }
+
+    [TestMethod]
+    [DataRow("<!DOCTYPE w:document>", "", DisplayName = "a DOCTYPE")]
+    [DataRow("", "<w:p><!-- ghi chú --><w:r><w:t>{{ ten }}</w:t></w:r></w:p>", DisplayName = "a comment in a built paragraph")]
+    [DataRow("", "<w:p><w:r><w:t><![CDATA[{{ ten }}]]></w:t></w:r></w:p>", DisplayName = "CDATA")]
+    [DataRow("", "<w:p><w:r><w:t>&nbsp;{{ ten }}</w:t></w:r></w:p>", DisplayName = "an entity XML does not define")]
+    [DataRow("", "<w:p><w:r><w:t>&#1;{{ ten }}</w:t></w:r></w:p>", DisplayName = "a character reference XML forbids")]
+    [DataRow("", "<w:p><w:r><w:t>{{ ten }}</w:t></w:r></w:q>", DisplayName = "mismatched end tag")]
+    [DataRow("", "<w:p w:a=\"1\" w:a=\"2\"><w:r><w:t>{{ ten }}</w:t></w:r></w:p>", DisplayName = "duplicate attribute")]
+    [DataRow("", "<w:p><w:r><w:t a=\"x<y\">{{ ten }}</w:t></w:r></w:p>", DisplayName = "'<' in an attribute value")]
+    [DataRow("", "<w:p><q:r><w:t>{{ ten }}</w:t></q:r></w:p>", DisplayName = "an undeclared prefix")]
+    public void What_the_sparse_reader_does_not_handle_is_left_to_the_XML_reader(string prolog, string body)
+    {
+        var xml = DocumentXml(FixedParagraph + body);
+        if (prolog.Length > 0)
+        {
+            xml = xml.Replace("\r\n<w:document", "\r\n" + prolog + "<w:document", StringComparison.Ordinal);
+        }
+
+        var text = xml.ToCharArray();
+
+        Assert.IsNull(SparsePartReader.TryRead(text, text.Length));
+    }
+
+    [TestMethod]
+    public void The_templates_staff_start_from_are_read_sparsely_and_render_as_before()
+    {
+        foreach (var path in Directory.EnumerateFiles(RepoPaths.Templates, "*.docx", SearchOption.AllDirectories))
+        {
+            using var zip = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read);
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+            {
+                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+                var xml = reader.ReadToEnd();
+                if (!xml.Contains('{', StringComparison.Ordinal) || !xml.Contains("xmlns:w=", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var text = xml.ToCharArray();
+                var sparse = SparsePartReader.TryRead(text, text.Length);
+                Assert.IsNotNull(sparse, $"{Path.GetFileName(path)} {entry.FullName}");
+                Assert.IsTrue(XNode.DeepEquals(XDocument.Parse(xml, LoadOptions.PreserveWhitespace).Root, Expand(sparse).Root), $"{Path.GetFileName(path)} {entry.FullName}");
+            }
+        }
+    }
+
+    /// <summary>The sparse tree with each kept element parsed from its markup, in the namespaces in scope where it stands.</summary>
+    private static XDocument Expand(XDocument sparse)
+    {
+        var copy = new XDocument(sparse);
+        var originals = sparse.Descendants().ToList();
+        var copies = copy.Descendants().ToList();
+        for (var i = 0; i < originals.Count; i++)
+        {
+            if (VerbatimXml.Of(originals[i]) is not { } verbatim)
+            {
+                continue;
+            }
+
+            var declarations = string.Concat(originals[i].Ancestors().Attributes().Where(a => a.IsNamespaceDeclaration)
+                .GroupBy(a => a.Name).Select(g => " " + g.First()));
+            var wrapper = XElement.Parse("<wrapper" + declarations + ">" + verbatim.Markup.ToString() + "</wrapper>", LoadOptions.PreserveWhitespace);
+            copies[i].ReplaceWith(wrapper.Elements().Single());
+        }
+
+        return copy;
     }
 
     private static string DocumentXml(string body) =>

@@ -1,7 +1,7 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace LucBinh.Docs.Templating.Packaging;
@@ -10,31 +10,50 @@ namespace LucBinh.Docs.Templating.Packaging;
 /// Reads a text part for the compiler, building <see cref="XElement"/>s only where a tag can be: the part's root, and
 /// the body, tables, rows and cells on the way to a paragraph that holds a brace or a content control. Every other
 /// element (most paragraphs of a report, whole tables of fixed text, the section properties) stays a name plus its
-/// markup (<see cref="VerbatimXml"/>), written back as the template has it. The XML reader still reads the whole part,
-/// so a malformed part is refused exactly as before.
+/// markup (<see cref="VerbatimXml"/>), written back as the template has it.
 /// </summary>
 /// <remarks>
-/// One scan of the markup first lists every element's start and end in document order (start tags, end tags, quoted
-/// attribute values, comments, CDATA and processing instructions; cheap because it jumps from one <c>&lt;</c> to the
-/// next). The XML reader meets the elements in the same order, so the n-th element it reads is the n-th of the list.
-/// Anything unexpected (a scan that does not balance, a name that differs) makes the reader give up and return null:
-/// the caller then builds the whole tree as before.
+/// It reads the XML that Word and the Open XML SDK write, itself: one scan lists every element's start and end (start
+/// tags, end tags with matching names, quoted attribute values, comments, processing instructions), the characters and
+/// entity references of the whole part are checked, and the elements that are built are read from that list. Anything
+/// outside that subset (a DOCTYPE, CDATA or a comment where an element's content is built, an unknown entity, a
+/// character XML forbids, another encoding…) makes it return null, and the caller reads the part with
+/// <see cref="System.Xml.XmlReader"/> into a whole tree as before — which also reports broken XML as before. Building
+/// XML Linq nodes follows what <c>XDocument.Load(reader, LoadOptions.PreserveWhitespace)</c> builds: entities decoded,
+/// line ends normalised, white space in attribute values normalised, <c>&lt;a&gt;&lt;/a&gt;</c> kept apart from <c>&lt;a/&gt;</c>.
 /// </remarks>
 internal sealed class SparsePartReader
 {
     /// <summary>Elements worth descending into: they hold paragraphs and are themselves rarely more than a frame.</summary>
     private static readonly HashSet<string> Containers = ["document", "body", "hdr", "ftr", "footnotes", "endnotes", "footnote", "endnote", "tbl", "tr", "tc"];
 
-    private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\r\n/>");
+    private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\r\n/>=");
     private static readonly SearchValues<char> QuoteOrTagEnd = SearchValues.Create("\"'>");
+    private static readonly SearchValues<char> Blank = SearchValues.Create(" \t\r\n");
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+    /// <summary>Characters XML 1.0 does not allow in a document (lone surrogates cannot come out of UTF-8 decoding).</summary>
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    /// <summary>The prefix the scan counts paragraphs (<c>w:p</c>) and tables (<c>w:tbl</c>) by; Word always writes <c>w</c>.</summary>
+    private const string WordPrefix = "w";
 
     private readonly char[] _text;
     private readonly int _length;
     private readonly List<ElementExtent> _elements = [];
-    private XmlReader _reader = null!;
-    private int _next;
+
+    /// <summary>Namespace declarations in scope, innermost last, and the depth of the element that made each.</summary>
+    private readonly List<(string Prefix, XNamespace Namespace, int Depth)> _scope = [];
+
+    /// <summary>Qualified names already resolved in the current scope, for elements and for attributes.</summary>
+    private readonly Dictionary<string, XName> _elementNames = [];
+    private readonly Dictionary<string, XName> _attributeNames = [];
+
+    /// <summary>The attributes of the start tag being read, as ranges of the text (reused from tag to tag).</summary>
+    private readonly List<(Range Name, Range Value)> _attributes = [];
+    private int _depth;
 
     private SparsePartReader(char[] text, int length)
     {
@@ -42,22 +61,23 @@ internal sealed class SparsePartReader
         _length = length;
     }
 
+    private ReadOnlySpan<char> Text => _text.AsSpan(0, _length);
+
     /// <summary>
     /// The part as a sparse tree, holding <paramref name="text"/> (a pooled buffer the caller returns once the tree is no
-    /// longer used); null when the part is not one this reader handles (then nothing was lost but a little time).
+    /// longer used); null when the part is not one this reader handles or not well-formed (the caller then reads it
+    /// whole, and the XML reader says what is wrong).
     /// </summary>
-    /// <exception cref="XmlException">The part is not well-formed XML.</exception>
     public static XDocument? TryRead(char[] text, int length)
     {
         var sparse = new SparsePartReader(text, length);
-        if (!sparse.IndexElements())
+        try
         {
-            return null;
+            return sparse.Text.ContainsAny(Forbidden) || !sparse.EntitiesAreKnown() || !sparse.IndexElements() ? null : sparse.Build();
         }
-
-        using (sparse._reader = XmlReader.Create(new CharArrayReader(text, length), Settings))
+        catch (Exception e) when (e is System.Xml.XmlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            return sparse.Read();
+            return null; // a bad name, a duplicate attribute, a character reference XML forbids…
         }
     }
 
@@ -80,150 +100,140 @@ internal sealed class SparsePartReader
         return chars;
     }
 
-    private XDocument? Read()
+    private XDocument? Build()
     {
+        var root = _elements[0];
+        var prolog = Text[..root.Start];
         XDeclaration? declaration = null;
-        while (_reader.Read())
+        if (prolog.StartsWith("<?xml"))
         {
-            switch (_reader.NodeType)
+            var end = prolog.IndexOf("?>");
+            if (end < 0)
             {
-                case XmlNodeType.XmlDeclaration:
-                    var encoding = _reader.GetAttribute("encoding");
-                    if (encoding is not null && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
-                    {
-                        return null;
-                    }
-
-                    declaration = new XDeclaration(_reader.GetAttribute("version") ?? "1.0", encoding, _reader.GetAttribute("standalone"));
-                    break;
-                case XmlNodeType.Whitespace:
-                    break;
-                case XmlNodeType.Element:
-                    if (!IsNext(out _))
-                    {
-                        return null;
-                    }
-
-                    _next++;
-                    var root = StartElement();
-                    if (!BindsWordPrefix(root) || (!_reader.IsEmptyElement && !ReadChildren(root)))
-                    {
-                        return null;
-                    }
-
-                    var document = new XDocument(declaration, root);
-                    while (_reader.Read())
-                    {
-                        // Whatever follows the root (comments, white space) is read only to be checked.
-                    }
-
-                    return document;
-                default:
-                    return null; // a DOCTYPE, a comment before the root…: leave it to the full reader
+                return null;
             }
+
+            if (!ReadAttributes(5, end))
+            {
+                return null;
+            }
+
+            var pseudo = _attributes.ToDictionary(a => Slice(a.Name).ToString(), a => Decode(Slice(a.Value), attribute: true), StringComparer.Ordinal);
+
+            var encoding = pseudo.GetValueOrDefault("encoding");
+            if (encoding is not null && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            declaration = new XDeclaration(pseudo.GetValueOrDefault("version") ?? "1.0", encoding, pseudo.GetValueOrDefault("standalone"));
+            prolog = prolog[(end + 2)..];
         }
 
-        return null;
+        // Only white space around the root: a comment or a DOCTYPE there is left to the XML reader.
+        if (prolog.ContainsAnyExcept(Blank) || Text[root.End..].ContainsAnyExcept(Blank))
+        {
+            return null;
+        }
+
+        var element = StartElement(0);
+        if (element is null || !BindsWordPrefix(element))
+        {
+            return null;
+        }
+
+        var built = root.Empty || ReadChildren(element, 0, whole: false);
+        EndElement();
+        return built ? new XDocument(declaration, element) : null;
     }
 
     /// <summary>
-    /// Whether the scan's paragraph and table counts mean WordprocessingML's: the root binds a prefix to it, and that
-    /// prefix is bound nowhere else in the part.
+    /// Whether the scan's paragraph and table counts mean WordprocessingML's: the root binds <c>w</c> to it, and every
+    /// other binding of <c>w</c> in the part (the SDK repeats them) binds it to the same namespace.
     /// </summary>
     private bool BindsWordPrefix(XElement root)
     {
-        var declaration = root.Attributes().FirstOrDefault(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns && a.Value == WordNames.W.NamespaceName);
-        if (declaration is null || declaration.Name.LocalName != WordPrefix)
+        if (root.GetNamespaceOfPrefix(WordPrefix) != WordNames.W)
         {
             return false;
         }
 
-        var binding = "xmlns:" + WordPrefix + "=";
-        var text = _text.AsSpan(0, _length);
-        return text.IndexOf(binding) == text.LastIndexOf(binding);
-    }
-
-    /// <summary>The prefix the scan counts paragraphs (<c>w:p</c>) and tables (<c>w:tbl</c>) by; Word always writes <c>w</c>.</summary>
-    private const string WordPrefix = "w";
-
-    /// <summary>Reads the children of the element the reader is on, then moves past its end tag.</summary>
-    private bool ReadChildren(XElement parent)
-    {
-        _reader.Read();
-        while (_reader.NodeType != XmlNodeType.EndElement)
+        const string binding = "xmlns:" + WordPrefix + "=";
+        var text = Text;
+        for (var i = text.IndexOf(binding); i >= 0; i = text[(i + 1)..].IndexOf(binding) is var next and >= 0 ? i + 1 + next : -1)
         {
-            switch (_reader.NodeType)
+            var value = text[(i + binding.Length)..];
+            if (value.Length < 2 || !value[1..].StartsWith(WordNames.W.NamespaceName) || value.Length <= WordNames.W.NamespaceName.Length + 1
+                || value[WordNames.W.NamespaceName.Length + 1] != value[0])
             {
-                case XmlNodeType.Element:
-                    if (!ReadElement(parent))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    parent.Add(new XText(_reader.Value));
-                    _reader.Read();
-                    break;
-                case XmlNodeType.CDATA or XmlNodeType.Comment or XmlNodeType.ProcessingInstruction:
-                    parent.Add(XNode.ReadFrom(_reader));
-                    break;
-                default:
-                    return false;
+                return false;
             }
         }
 
-        _reader.Read();
         return true;
     }
 
-    private bool ReadElement(XElement parent)
+    /// <summary>Adds the content of element <paramref name="index"/> to <paramref name="parent"/>: text, then each child.</summary>
+    private bool ReadChildren(XElement parent, int index, bool whole)
     {
-        if (!IsNext(out var extent))
+        var extent = _elements[index];
+        var position = extent.StartTagEnd;
+        var child = index + 1;
+        while (child < _elements.Count && _elements[child].Start < extent.End)
+        {
+            var next = _elements[child];
+            if (!AddText(parent, position, next.Start) || !AddElement(parent, child, whole))
+            {
+                return false;
+            }
+
+            position = next.End;
+            child = next.Following;
+        }
+
+        if (!AddText(parent, position, Text[..extent.End].LastIndexOf('<')))
         {
             return false;
         }
 
-        var markup = _text.AsSpan(extent.Start, extent.End - extent.Start);
-        if (!NeedsTree(markup))
+        if (parent.FirstNode is null)
         {
-            var placeholder = new XElement(XNamespace.Get(_reader.NamespaceURI) + _reader.LocalName);
-            placeholder.AddAnnotation(new VerbatimXml(_text, extent.Start, markup.Length, extent.InnerParagraphs, extent.InnerTables));
-            parent.Add(placeholder);
-            _reader.Skip();
-            _next = extent.Following;
-            return true;
+            parent.Add(string.Empty); // <a></a>, not <a/>: XDocument.Load keeps the difference, and so do we
         }
 
-        if (_reader.IsEmptyElement || _reader.NamespaceURI != WordNames.W.NamespaceName || !Containers.Contains(_reader.LocalName)
-            || markup.IndexOf("sdt", StringComparison.Ordinal) >= 0)
-        {
-            parent.Add(XNode.ReadFrom(_reader));
-            _next = extent.Following;
-            return true;
-        }
-
-        _next++;
-        var element = StartElement();
-        parent.Add(element);
-        return ReadChildren(element);
+        return true;
     }
 
-    /// <summary>Whether the element the reader is on is the next one of the scan (same qualified name).</summary>
-    private bool IsNext(out ElementExtent extent)
+    private bool AddElement(XElement parent, int index, bool whole)
     {
-        extent = default;
-        if (_next >= _elements.Count)
+        var extent = _elements[index];
+        var markup = _text.AsSpan(extent.Start, extent.End - extent.Start);
+        if (!whole && !NeedsTree(markup))
+        {
+            var name = NameOf(index);
+            if (name is null)
+            {
+                return false;
+            }
+
+            var placeholder = new XElement(name);
+            placeholder.AddAnnotation(new VerbatimXml(_text, extent.Start, markup.Length, extent.InnerParagraphs, extent.InnerTables));
+            parent.Add(placeholder);
+            return true;
+        }
+
+        var element = StartElement(index);
+        if (element is null)
         {
             return false;
         }
 
-        extent = _elements[_next];
-        var name = _text.AsSpan(extent.Start + 1, extent.NameLength);
-        var prefix = _reader.Prefix;
-        return prefix.Length == 0
-            ? name.SequenceEqual(_reader.LocalName)
-            : name.Length == prefix.Length + 1 + _reader.LocalName.Length && name.StartsWith(prefix) && name[prefix.Length] == ':' && name.EndsWith(_reader.LocalName);
+        parent.Add(element);
+        var descend = !whole && element.Name.Namespace == WordNames.W && Containers.Contains(element.Name.LocalName)
+            && markup.IndexOf("sdt", StringComparison.Ordinal) < 0;
+        var read = extent.Empty || ReadChildren(element, index, whole: !descend);
+        EndElement();
+        return read;
     }
 
     /// <summary>
@@ -233,20 +243,304 @@ internal sealed class SparsePartReader
     private static bool NeedsTree(ReadOnlySpan<char> markup) =>
         markup.Contains('{') || markup.IndexOf("sdt", StringComparison.Ordinal) >= 0 || markup.IndexOf("&#", StringComparison.Ordinal) >= 0;
 
-    /// <summary>The element the reader is on, with its attributes and namespace declarations, without its content.</summary>
-    private XElement StartElement()
+    /// <summary>Character data between two tags: entities decoded, line ends normalised; anything else there (a comment…) is not handled.</summary>
+    private bool AddText(XElement parent, int from, int to)
     {
-        var element = new XElement(XNamespace.Get(_reader.NamespaceURI) + _reader.LocalName);
-        while (_reader.MoveToNextAttribute())
+        if (to <= from)
         {
-            var name = _reader.Prefix.Length == 0 && _reader.LocalName == "xmlns"
-                ? XNamespace.None + "xmlns"
-                : XNamespace.Get(_reader.NamespaceURI) + _reader.LocalName;
-            element.Add(new XAttribute(name, _reader.Value));
+            return to == from;
         }
 
-        _reader.MoveToElement();
+        var raw = _text.AsSpan(from, to - from);
+        if (raw.Contains('<'))
+        {
+            return false;
+        }
+
+        parent.Add(Decode(raw, attribute: false));
+        return true;
+    }
+
+    /// <summary>
+    /// Opens element <paramref name="index"/>: its namespace declarations enter the scope (until <see cref="EndElement"/>),
+    /// then its name and attributes are resolved.
+    /// </summary>
+    private XElement? StartElement(int index)
+    {
+        var extent = _elements[index];
+        _depth++;
+        if (!ReadAttributes(extent.Start + 1 + extent.NameLength, extent.StartTagEnd - (extent.Empty ? 2 : 1)))
+        {
+            return null;
+        }
+
+        var declares = false;
+        foreach (var (name, value) in _attributes)
+        {
+            if (Slice(name) is "xmlns" or ['x', 'm', 'l', 'n', 's', ':', ..])
+            {
+                var prefix = Slice(name) is "xmlns" ? string.Empty : Slice(name)[6..].ToString();
+                _scope.Add((prefix, XNamespace.Get(Decode(Slice(value), attribute: true)), _depth));
+                declares = true;
+            }
+        }
+
+        if (declares)
+        {
+            ForgetNames();
+        }
+
+        var element = new XElement(ResolveName(_text.AsSpan(extent.Start + 1, extent.NameLength), isAttribute: false));
+        foreach (var (name, value) in _attributes)
+        {
+            var qualified = Slice(name);
+            var attributeName = qualified is "xmlns" ? XNamespace.None + "xmlns"
+                : qualified is ['x', 'm', 'l', 'n', 's', ':', ..] ? XNamespace.Xmlns + qualified[6..].ToString()
+                : ResolveName(qualified, isAttribute: true);
+            if (element.Attribute(attributeName) is not null)
+            {
+                return null; // the same attribute twice (also under two prefixes of one namespace)
+            }
+
+            element.Add(new XAttribute(attributeName, Decode(Slice(value), attribute: true)));
+        }
+
         return element;
+    }
+
+    private void EndElement()
+    {
+        var removed = false;
+        while (_scope.Count > 0 && _scope[^1].Depth == _depth)
+        {
+            _scope.RemoveAt(_scope.Count - 1);
+            removed = true;
+        }
+
+        if (removed)
+        {
+            ForgetNames();
+        }
+
+        _depth--;
+    }
+
+    /// <summary>The name of element <paramref name="index"/> without building it (its own declarations counted).</summary>
+    private XName? NameOf(int index)
+    {
+        var extent = _elements[index];
+        var qualified = _text.AsSpan(extent.Start + 1, extent.NameLength);
+        var colon = qualified.IndexOf(':');
+        var prefix = colon < 0 ? string.Empty : qualified[..colon].ToString();
+        if (Lookup(prefix) is not null || prefix.Length == 0)
+        {
+            return ResolveName(qualified, isAttribute: false);
+        }
+
+        var element = StartElement(index); // the prefix is declared on the element itself
+        EndElement();
+        return element?.Name;
+    }
+
+    private XName ResolveName(ReadOnlySpan<char> qualified, bool isAttribute)
+    {
+        var cache = (isAttribute ? _attributeNames : _elementNames).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cache.TryGetValue(qualified, out var known))
+        {
+            return known;
+        }
+
+        var colon = qualified.IndexOf(':');
+        XNamespace ns;
+        if (colon < 0)
+        {
+            ns = isAttribute ? XNamespace.None : Lookup(string.Empty) ?? XNamespace.None;
+        }
+        else
+        {
+            var prefix = qualified[..colon].ToString();
+            ns = prefix == "xml" ? XNamespace.Xml : Lookup(prefix) ?? throw new System.Xml.XmlException("Undeclared prefix " + prefix);
+        }
+
+        var name = ns + qualified[(colon + 1)..].ToString();
+        cache[qualified] = name;
+        return name;
+    }
+
+    private XNamespace? Lookup(string prefix)
+    {
+        for (var i = _scope.Count - 1; i >= 0; i--)
+        {
+            if (_scope[i].Prefix == prefix)
+            {
+                // xmlns="" undeclares the default namespace.
+                return _scope[i].Namespace == XNamespace.None && prefix.Length > 0 ? null : _scope[i].Namespace;
+            }
+        }
+
+        return null;
+    }
+
+    private void ForgetNames()
+    {
+        _elementNames.Clear();
+        _attributeNames.Clear();
+    }
+
+    /// <summary>
+    /// Finds the <c>name="value"</c> pairs between two positions of a start tag (or of the XML declaration) and leaves
+    /// them, as ranges of the text, in <see cref="_attributes"/>.
+    /// </summary>
+    private bool ReadAttributes(int from, int to)
+    {
+        _attributes.Clear();
+        var i = from;
+        while (true)
+        {
+            var blank = i;
+            while (i < to && Blank.Contains(_text[i]))
+            {
+                i++;
+            }
+
+            if (i >= to)
+            {
+                return i == to;
+            }
+
+            if (i == blank)
+            {
+                return false; // attributes are separated by white space
+            }
+
+            var nameLength = _text.AsSpan(i, to - i).IndexOfAny(NameEnd);
+            if (nameLength <= 0)
+            {
+                return false;
+            }
+
+            var name = new Range(i, i + nameLength);
+            i += nameLength;
+            while (i < to && Blank.Contains(_text[i]))
+            {
+                i++;
+            }
+
+            if (i >= to || _text[i] != '=')
+            {
+                return false;
+            }
+
+            i++;
+            while (i < to && Blank.Contains(_text[i]))
+            {
+                i++;
+            }
+
+            if (i >= to || _text[i] is not ('"' or '\''))
+            {
+                return false;
+            }
+
+            var close = _text.AsSpan(i + 1, to - i - 1).IndexOf(_text[i]);
+            if (close < 0 || _text.AsSpan(i + 1, close).Contains('<'))
+            {
+                return false;
+            }
+
+            _attributes.Add((name, new Range(i + 1, i + 1 + close)));
+            i += close + 2;
+        }
+    }
+
+    private ReadOnlySpan<char> Slice(Range range) => _text.AsSpan(range);
+
+    /// <summary>
+    /// Character data as XML reads it: <c>\r\n</c> and <c>\r</c> become <c>\n</c>; in an attribute, literal tabs and
+    /// line ends become spaces; then entity and character references are replaced.
+    /// </summary>
+    private static string Decode(ReadOnlySpan<char> raw, bool attribute)
+    {
+        if (!raw.ContainsAny('&', '\r') && !(attribute && raw.ContainsAny('\t', '\n')))
+        {
+            return raw.ToString();
+        }
+
+        var builder = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '\r')
+            {
+                if (i + 1 < raw.Length && raw[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                builder.Append(attribute ? ' ' : '\n');
+            }
+            else if (attribute && c is '\t' or '\n')
+            {
+                builder.Append(' ');
+            }
+            else if (c == '&')
+            {
+                var end = raw[i..].IndexOf(';');
+                builder.Append(Entity(raw.Slice(i + 1, end - 1)));
+                i += end;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The text of an entity or character reference (the part between <c>&amp;</c> and <c>;</c>).</summary>
+    private static string Entity(ReadOnlySpan<char> name) => name switch
+    {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        ['#', 'x', .. var hex] => Character(int.Parse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)),
+        ['#', .. var digits] => Character(int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture)),
+        _ => throw new FormatException("Unknown entity"),
+    };
+
+    private static string Character(int code)
+    {
+        var allowed = code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
+        return allowed ? char.ConvertFromUtf32(code) : throw new FormatException("A character XML forbids");
+    }
+
+    /// <summary>Whether every <c>&amp;</c> of the part starts one of XML's five entities or a character reference.</summary>
+    private bool EntitiesAreKnown()
+    {
+        var text = Text;
+        for (var i = text.IndexOf('&'); i >= 0; i = text[(i + 1)..].IndexOf('&') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var rest = text[(i + 1)..];
+            var end = rest.IndexOf(';');
+            if (end <= 0 || end > 10)
+            {
+                return false;
+            }
+
+            var name = rest[..end];
+            var known = name is "amp" or "lt" or "gt" or "quot" or "apos"
+                || (name is ['#', 'x', .. var hex] && hex.Length > 0 && !hex.ContainsAnyExcept(HexDigits))
+                || (name is ['#', .. var digits] && digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9'));
+            if (!known)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Lists every element of the part in document order with where it ends; false when the markup does not balance.</summary>
@@ -268,8 +562,13 @@ internal sealed class SparsePartReader
                         return false;
                     }
 
-                    i += close + 1;
                     ref var closed = ref CollectionsMarshal.AsSpan(_elements)[open.Pop()];
+                    if (!text.Slice(i + 2, close - 2).TrimEnd(" \t\r\n").SequenceEqual(text.Slice(closed.Start + 1, closed.NameLength)))
+                    {
+                        return false; // an end tag that does not match its start tag
+                    }
+
+                    i += close + 1;
                     closed.End = i;
                     closed.InnerParagraphs = paragraphs - closed.InnerParagraphs;
                     closed.InnerTables = tables - closed.InnerTables;
@@ -301,7 +600,7 @@ internal sealed class SparsePartReader
                     var name = text.Slice(start + 1, nameLength);
                     paragraphs += name is ['w', ':', 'p'] ? 1 : 0;
                     tables += name is ['w', ':', 't', 'b', 'l'] ? 1 : 0;
-                    _elements.Add(new ElementExtent { Start = start, NameLength = nameLength, InnerParagraphs = paragraphs, InnerTables = tables });
+                    _elements.Add(new ElementExtent { Start = start, NameLength = nameLength, StartTagEnd = i, Empty = empty, InnerParagraphs = paragraphs, InnerTables = tables });
                     if (empty)
                     {
                         ref var element = ref CollectionsMarshal.AsSpan(_elements)[^1];
@@ -324,7 +623,7 @@ internal sealed class SparsePartReader
         return open.Count == 0 && _elements.Count > 0;
     }
 
-    /// <summary>Moves past a start tag (its attribute values may hold <c>&gt;</c> and <c>/</c>).</summary>
+    /// <summary>Moves past a start tag (its attribute values may hold <c>&gt;</c> and <c>/</c>, never <c>&lt;</c>).</summary>
     private static bool SkipStartTag(ReadOnlySpan<char> text, ref int i, out bool empty)
     {
         empty = false;
@@ -346,7 +645,7 @@ internal sealed class SparsePartReader
             }
 
             var closingQuote = text[(j + 1)..].IndexOf(text[j]);
-            if (closingQuote < 0)
+            if (closingQuote < 0 || text.Slice(j + 1, closingQuote).Contains('<'))
             {
                 return false;
             }
@@ -374,29 +673,11 @@ internal sealed class SparsePartReader
     {
         public int Start;
         public int NameLength;
+        public int StartTagEnd;
+        public bool Empty;
         public int End;
         public int InnerParagraphs;
         public int InnerTables;
         public int Following;
-    }
-
-    /// <summary>A <see cref="TextReader"/> over the pooled buffer (StringReader would need the part as one more string).</summary>
-    private sealed class CharArrayReader(char[] text, int length) : TextReader
-    {
-        private int _position;
-
-        public override int Peek() => _position < length ? text[_position] : -1;
-
-        public override int Read() => _position < length ? text[_position++] : -1;
-
-        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-        public override int Read(Span<char> buffer)
-        {
-            var n = Math.Min(buffer.Length, length - _position);
-            text.AsSpan(_position, n).CopyTo(buffer);
-            _position += n;
-            return n;
-        }
     }
 }
