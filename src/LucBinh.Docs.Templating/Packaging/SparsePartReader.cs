@@ -27,6 +27,13 @@ internal sealed class SparsePartReader
     /// <summary>Elements worth descending into: they hold paragraphs and are themselves rarely more than a frame.</summary>
     private static readonly HashSet<string> Containers = ["document", "body", "hdr", "ftr", "footnotes", "endnotes", "footnote", "endnote", "tbl", "tr", "tc"];
 
+    /// <summary>
+    /// Formatting that no compile step reads inside a built paragraph or table (only content controls read a run's
+    /// style, and a part with one is built whole): kept as markup even there. A run's properties are often most of a
+    /// paragraph's markup.
+    /// </summary>
+    private static readonly HashSet<string> Properties = ["pPr", "rPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "tblPrEx"];
+
     private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\r\n/>=");
     private static readonly SearchValues<char> QuoteOrTagEnd = SearchValues.Create("\"'>");
     private static readonly SearchValues<char> Blank = SearchValues.Create(" \t\r\n");
@@ -142,7 +149,7 @@ internal sealed class SparsePartReader
             return null;
         }
 
-        var built = root.Empty || ReadChildren(element, 0, whole: false);
+        var built = root.Empty || ReadChildren(element, 0, BuildMode.Sparse);
         EndElement();
         return built ? new XDocument(declaration, element) : null;
     }
@@ -174,7 +181,7 @@ internal sealed class SparsePartReader
     }
 
     /// <summary>Adds the content of element <paramref name="index"/> to <paramref name="parent"/>: text, then each child.</summary>
-    private bool ReadChildren(XElement parent, int index, bool whole)
+    private bool ReadChildren(XElement parent, int index, BuildMode mode)
     {
         var extent = _elements[index];
         var position = extent.StartTagEnd;
@@ -182,7 +189,7 @@ internal sealed class SparsePartReader
         while (child < _elements.Count && _elements[child].Start < extent.End)
         {
             var next = _elements[child];
-            if (!AddText(parent, position, next.Start) || !AddElement(parent, child, whole))
+            if (!AddText(parent, position, next.Start) || !AddElement(parent, child, mode))
             {
                 return false;
             }
@@ -204,11 +211,17 @@ internal sealed class SparsePartReader
         return true;
     }
 
-    private bool AddElement(XElement parent, int index, bool whole)
+    private bool AddElement(XElement parent, int index, BuildMode mode)
     {
         var extent = _elements[index];
         var markup = _text.AsSpan(extent.Start, extent.End - extent.Start);
-        if (!whole && !NeedsTree(markup))
+        var keep = mode switch
+        {
+            BuildMode.Sparse => !NeedsTree(markup),
+            BuildMode.WholeButProperties => IsProperties(extent) && !NeedsTree(markup),
+            _ => false,
+        };
+        if (keep)
         {
             var name = NameOf(index);
             if (name is null)
@@ -229,11 +242,22 @@ internal sealed class SparsePartReader
         }
 
         parent.Add(element);
-        var descend = !whole && element.Name.Namespace == WordNames.W && Containers.Contains(element.Name.LocalName)
-            && markup.IndexOf("sdt", StringComparison.Ordinal) < 0;
-        var read = extent.Empty || ReadChildren(element, index, whole: !descend);
+        var holdsContentControl = markup.IndexOf("sdt", StringComparison.Ordinal) >= 0;
+        var childMode = mode switch
+        {
+            BuildMode.Sparse when !holdsContentControl && element.Name.Namespace == WordNames.W && Containers.Contains(element.Name.LocalName) => BuildMode.Sparse,
+            BuildMode.Sparse => holdsContentControl ? BuildMode.Whole : BuildMode.WholeButProperties,
+            _ => mode,
+        };
+        var read = extent.Empty || ReadChildren(element, index, childMode);
         EndElement();
         return read;
+    }
+
+    private bool IsProperties(ElementExtent extent)
+    {
+        var name = _text.AsSpan(extent.Start + 1, extent.NameLength);
+        return name.StartsWith(WordPrefix + ":") && Properties.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[2..]);
     }
 
     /// <summary>
@@ -297,12 +321,7 @@ internal sealed class SparsePartReader
             var attributeName = qualified is "xmlns" ? XNamespace.None + "xmlns"
                 : qualified is ['x', 'm', 'l', 'n', 's', ':', ..] ? XNamespace.Xmlns + qualified[6..].ToString()
                 : ResolveName(qualified, isAttribute: true);
-            if (element.Attribute(attributeName) is not null)
-            {
-                return null; // the same attribute twice (also under two prefixes of one namespace)
-            }
-
-            element.Add(new XAttribute(attributeName, Decode(Slice(value), attribute: true)));
+            element.Add(new XAttribute(attributeName, Decode(Slice(value), attribute: true))); // the same one twice throws: not handled
         }
 
         return element;
@@ -666,6 +685,18 @@ internal sealed class SparsePartReader
 
         i += found + terminator.Length;
         return true;
+    }
+
+    private enum BuildMode
+    {
+        /// <summary>Only what can hold a tag is built; containers (body, tables, rows, cells) are descended into.</summary>
+        Sparse,
+
+        /// <summary>Everything is built but formatting properties (inside a paragraph or table that holds a tag).</summary>
+        WholeButProperties,
+
+        /// <summary>Everything is built (inside a content control, whose conversion reads run styles).</summary>
+        Whole,
     }
 
     /// <summary>Where an element's markup starts and ends, what it holds, and the index of the first element after it.</summary>
