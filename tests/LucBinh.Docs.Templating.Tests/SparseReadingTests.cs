@@ -81,9 +81,12 @@ public sealed class SparseReadingTests
     }
 
     [TestMethod]
-    public void Broken_XML_in_fixed_text_is_still_refused()
+    [DataRow("<w:p><w:r><w:t>Cố định</w:r></w:p>", DisplayName = "end tags crossed")]
+    [DataRow("<w:p w:rsidR=00A1B2C3><w:r><w:t>Cố định</w:t></w:r></w:p>", DisplayName = "an unquoted attribute")]
+    [DataRow("<w:p><w:r><w:t>Cố định &nbsp;</w:t></w:r></w:p>", DisplayName = "an entity XML does not define")]
+    public void Broken_XML_in_fixed_text_is_still_refused(string broken)
     {
-        var body = "<w:p><w:r><w:t>Cố định</w:r></w:p>" + P("{{ ten }}");
+        var body = broken + P("{{ ten }}");
 
         var error = Assert.ThrowsExactly<LucBinhException>(() => DocxTemplate.Load(WithDocumentXml(Create(string.Empty), DocumentXml(body)), "t.docx"));
 
@@ -149,6 +152,8 @@ public sealed class SparseReadingTests
     [DataRow("", "<w:p w:a=\"1\" w:a=\"2\"><w:r><w:t>{{ ten }}</w:t></w:r></w:p>", DisplayName = "duplicate attribute")]
     [DataRow("", "<w:p><w:r><w:t a=\"x<y\">{{ ten }}</w:t></w:r></w:p>", DisplayName = "'<' in an attribute value")]
     [DataRow("", "<w:p><q:r><w:t>{{ ten }}</w:t></q:r></w:p>", DisplayName = "an undeclared prefix")]
+    [DataRow("", "<w:p w:a=1><w:r><w:t>cố định</w:t></w:r></w:p><w:p><w:r><w:t>{{ ten }}</w:t></w:r></w:p>", DisplayName = "an unquoted attribute in fixed text")]
+    [DataRow("", "<w:p><w:r><w:t>cố định</w:t></w:r></w:p ><w:p><w:r><w:t>{{ ten }}</w:t></w:r></w:p><w:p></w:q>", DisplayName = "a mismatched end tag in fixed text")]
     public void What_the_sparse_reader_does_not_handle_is_left_to_the_XML_reader(string prolog, string body)
     {
         var xml = DocumentXml(FixedParagraph + body);

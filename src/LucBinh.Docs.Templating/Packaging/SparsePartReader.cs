@@ -82,9 +82,9 @@ internal sealed class SparsePartReader
         {
             return sparse.Text.ContainsAny(Forbidden) || !sparse.EntitiesAreKnown() || !sparse.IndexElements() ? null : sparse.Build();
         }
-        catch (Exception e) when (e is System.Xml.XmlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception e) when (e is System.Xml.XmlException or ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException)
         {
-            return null; // a bad name, a duplicate attribute, a character reference XML forbids…
+            return null; // a bad name, a duplicate attribute, a character reference XML forbids…: the XML reader decides
         }
     }
 
@@ -348,15 +348,12 @@ internal sealed class SparsePartReader
     private XName? NameOf(int index)
     {
         var extent = _elements[index];
-        var qualified = _text.AsSpan(extent.Start + 1, extent.NameLength);
-        var colon = qualified.IndexOf(':');
-        var prefix = colon < 0 ? string.Empty : qualified[..colon].ToString();
-        if (Lookup(prefix) is not null || prefix.Length == 0)
+        if (_text.AsSpan(extent.Start, extent.StartTagEnd - extent.Start).IndexOf("xmlns", StringComparison.Ordinal) < 0)
         {
-            return ResolveName(qualified, isAttribute: false);
+            return ResolveName(_text.AsSpan(extent.Start + 1, extent.NameLength), isAttribute: false);
         }
 
-        var element = StartElement(index); // the prefix is declared on the element itself
+        var element = StartElement(index); // its name may use a namespace it declares itself
         EndElement();
         return element?.Name;
     }
@@ -610,9 +607,10 @@ internal sealed class SparsePartReader
                 default:
                     var start = i;
                     var nameLength = text[(i + 1)..].IndexOfAny(NameEnd);
-                    if (nameLength <= 0 || !SkipStartTag(text, ref i, out var empty))
+                    if (nameLength <= 0 || !SkipStartTag(text, ref i, out var empty)
+                        || !ReadAttributes(start + 1 + nameLength, i - (empty ? 2 : 1)))
                     {
-                        return false;
+                        return false; // kept markup is copied as it is: its attributes must be well-formed too
                     }
 
                     // Until the element closes, InnerParagraphs and InnerTables hold the counts after its own start tag.
