@@ -35,7 +35,7 @@ internal sealed class SparsePartReader
     private static readonly HashSet<string> Properties = ["pPr", "rPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "tblPrEx"];
 
     private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\r\n/>=");
-    private static readonly SearchValues<char> QuoteOrTagEnd = SearchValues.Create("\"'>");
+    private static readonly SearchValues<char> QuoteOrTagEnd = SearchValues.Create("\"'>=");
     private static readonly SearchValues<char> Blank = SearchValues.Create(" \t\r\n");
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
@@ -607,10 +607,9 @@ internal sealed class SparsePartReader
                 default:
                     var start = i;
                     var nameLength = text[(i + 1)..].IndexOfAny(NameEnd);
-                    if (nameLength <= 0 || !SkipStartTag(text, ref i, out var empty)
-                        || !ReadAttributes(start + 1 + nameLength, i - (empty ? 2 : 1)))
+                    if (nameLength <= 0 || !SkipStartTag(text, ref i, out var empty))
                     {
-                        return false; // kept markup is copied as it is: its attributes must be well-formed too
+                        return false;
                     }
 
                     // Until the element closes, InnerParagraphs and InnerTables hold the counts after its own start tag.
@@ -640,7 +639,10 @@ internal sealed class SparsePartReader
         return open.Count == 0 && _elements.Count > 0;
     }
 
-    /// <summary>Moves past a start tag (its attribute values may hold <c>&gt;</c> and <c>/</c>, never <c>&lt;</c>).</summary>
+    /// <summary>
+    /// Moves past a start tag. Kept markup is copied as it is, so this is also its check: every <c>=</c> is followed by
+    /// a quoted value, and a value (which may hold <c>&gt;</c> and <c>/</c>) never holds <c>&lt;</c>.
+    /// </summary>
     private static bool SkipStartTag(ReadOnlySpan<char> text, ref int i, out bool empty)
     {
         empty = false;
@@ -659,6 +661,20 @@ internal sealed class SparsePartReader
                 empty = text[j - 1] == '/';
                 i = j + 1;
                 return true;
+            }
+
+            if (text[j] == '=')
+            {
+                j++;
+                while (j < text.Length && Blank.Contains(text[j]))
+                {
+                    j++;
+                }
+
+                if (j >= text.Length || text[j] is not ('"' or '\''))
+                {
+                    return false; // an unquoted value
+                }
             }
 
             var closingQuote = text[(j + 1)..].IndexOf(text[j]);
