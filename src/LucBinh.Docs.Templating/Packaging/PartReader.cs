@@ -43,7 +43,7 @@ internal static class PartReader
                 return null;
             }
 
-            if (SparsePartReader.Decode(bytes, out var length) is { } text)
+            if (SparsePartReader.DecodeUtf8(bytes, out var length) is { } text)
             {
                 if (SparsePartReader.TryRead(text, length) is { } sparse)
                 {

@@ -89,7 +89,7 @@ internal sealed class SparsePartReader
     }
 
     /// <summary>Decodes a UTF-8 part into a pooled buffer; null for another encoding (UTF-16 parts exist, rarely).</summary>
-    public static char[]? Decode(ReadOnlySpan<byte> bytes, out int length)
+    public static char[]? DecodeUtf8(ReadOnlySpan<byte> bytes, out int length)
     {
         length = 0;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -126,7 +126,6 @@ internal sealed class SparsePartReader
             }
 
             var pseudo = _attributes.ToDictionary(a => Slice(a.Name).ToString(), a => Decode(Slice(a.Value), attribute: true), StringComparer.Ordinal);
-
             var encoding = pseudo.GetValueOrDefault("encoding");
             if (encoding is not null && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
             {
