@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using LucBinh.Docs.TestSupport;
+using LucBinh.Docs.Web.Templates;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LucBinh.Docs.Web.Tests;
 
@@ -187,7 +189,11 @@ public sealed class ReportsEndpointTests
     [TestMethod]
     public async Task A_request_over_the_time_limit_is_503()
     {
-        await using var host = await WebHost.StartAsync(new Dictionary<string, string?> { ["LucBinh:Web:RequestTimeoutSeconds"] = "0.001" });
+        // The limit must fall after the upload is read (a response sent while the client is still sending resets the
+        // connection) and before the work ends: a template library that answers only when cancelled.
+        await using var host = await WebHost.StartAsync(
+            new Dictionary<string, string?> { ["LucBinh:Web:RequestTimeoutSeconds"] = "1" },
+            services => services.AddSingleton<ITemplateSource>(new TemplateLibraryThatHangs()));
 
         using var response = await host.Client.PostAsync("/api/reports", WebHost.Form(Trackers.Sample, "so.xlsx", ("template", Template)));
         var json = await WebHost.JsonAsync(response);
@@ -195,6 +201,19 @@ public sealed class ReportsEndpointTests
         Assert.AreEqual(HttpStatusCode.ServiceUnavailable, response.StatusCode, json.ToString());
         Assert.AreEqual("WEB007", json.GetProperty("code").GetString());
         Assert.IsFalse(Directory.Exists(host.WorkFolder) && Directory.EnumerateFileSystemEntries(host.WorkFolder).Any());
+    }
+
+    /// <summary>A template library (e.g. SharePoint) that does not answer until the request is cancelled.</summary>
+    private sealed class TemplateLibraryThatHangs : ITemplateSource
+    {
+        public Task<IReadOnlyList<TemplateInfo>> ListAsync(string? userAssertion, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<TemplateInfo>>([]);
+
+        public async Task<(byte[] Content, string Name)?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
     }
 
     private static byte[] Zip()
