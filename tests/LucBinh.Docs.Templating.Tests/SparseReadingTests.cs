@@ -217,24 +217,7 @@ public sealed class SparseReadingTests
         $"<w:document {Namespaces}><w:body>{body}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>";
 
     /// <summary>The package with its main part replaced by exactly this text (the SDK would re-serialise it).</summary>
-    private static byte[] WithDocumentXml(byte[] docx, string xml)
-    {
-        var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry("word/document.xml")!.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open(), new UTF8Encoding(false));
-            writer.Write(xml);
-        }
+    private static byte[] WithDocumentXml(byte[] docx, string xml) => ZipParts.WithPart(docx, "word/document.xml", xml);
 
-        return stream.ToArray();
-    }
-
-    private static string Entry(byte[] docx, string name)
-    {
-        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
-        using var reader = new StreamReader(zip.GetEntry(name)!.Open(), Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    private static string Entry(byte[] docx, string name) => ZipParts.Read(docx, name);
 }

@@ -18,22 +18,7 @@ internal sealed class ParagraphLocator(DocumentPart kind, XElement root)
     /// </summary>
     public List<(XElement Paragraph, int Number)> Paragraphs()
     {
-        if (_paragraphs is null)
-        {
-            _paragraphs = [];
-            var number = 0;
-            foreach (var element in root.Descendants())
-            {
-                if (element.Name == WordNames.Paragraph)
-                {
-                    _paragraphs.Add((element, ++number));
-                }
-
-                number += VerbatimXml.Of(element)?.InnerParagraphs ?? 0;
-            }
-        }
-
-        return _paragraphs;
+        return _paragraphs ??= Numbered(WordNames.Paragraph, verbatim => verbatim.InnerParagraphs);
     }
 
     /// <summary>The number of a paragraph of the part (see <see cref="Paragraphs"/>).</summary>
@@ -69,22 +54,26 @@ internal sealed class ParagraphLocator(DocumentPart kind, XElement root)
 
     private int TableNumber(XElement table)
     {
-        if (_tableNumbers is null)
-        {
-            _tableNumbers = [];
-            var number = 0;
-            foreach (var element in root.Descendants())
-            {
-                if (element.Name == WordNames.Table)
-                {
-                    _tableNumbers[element] = ++number;
-                }
+        _tableNumbers ??= Numbered(WordNames.Table, verbatim => verbatim.InnerTables).ToDictionary(t => t.Element, t => t.Number);
+        return _tableNumbers.GetValueOrDefault(table);
+    }
 
-                number += VerbatimXml.Of(element)?.InnerTables ?? 0;
+    /// <summary>The part's elements of one kind in document order, numbered as a person counts them, kept markup included.</summary>
+    private List<(XElement Element, int Number)> Numbered(XName name, Func<VerbatimXml, int> inside)
+    {
+        var result = new List<(XElement, int)>();
+        var number = 0;
+        foreach (var element in root.Descendants())
+        {
+            if (element.Name == name)
+            {
+                result.Add((element, ++number));
             }
+
+            number += VerbatimXml.Of(element) is { } verbatim ? inside(verbatim) : 0;
         }
 
-        return _tableNumbers.GetValueOrDefault(table);
+        return result;
     }
 
     private static string Excerpt(XElement paragraph)

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using LucBinh.Docs.TestSupport;
 
 namespace LucBinh.Docs.Tracker.Tests.Support;
 
@@ -7,27 +8,9 @@ namespace LucBinh.Docs.Tracker.Tests.Support;
 internal static class Packages
 {
     /// <summary>A copy of a zip package with one part's text replaced (or added).</summary>
-    public static byte[] WithPart(byte[] package, string name, string content) => WithPart(package, name, Encoding.UTF8.GetBytes(content));
+    public static byte[] WithPart(byte[] package, string name, string content) => ZipParts.WithPart(package, name, Encoding.UTF8.GetBytes(content));
 
-    public static byte[] WithPart(byte[] package, string name, byte[] content)
-    {
-        using var output = new MemoryStream();
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        using (var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
-        {
-            foreach (var entry in source.Entries.Where(e => e.FullName != name))
-            {
-                using var from = entry.Open();
-                using var to = target.CreateEntry(entry.FullName).Open();
-                from.CopyTo(to);
-            }
-
-            using var part = target.CreateEntry(name, CompressionLevel.Fastest).Open();
-            part.Write(content);
-        }
-
-        return output.ToArray();
-    }
+    public static byte[] WithPart(byte[] package, string name, byte[] content) => ZipParts.WithPart(package, name, content);
 
     /// <summary>A zip of the given parts.</summary>
     public static byte[] Zip(params (string Name, string Content)[] parts)
