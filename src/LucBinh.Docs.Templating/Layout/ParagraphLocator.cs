@@ -16,10 +16,8 @@ internal sealed class ParagraphLocator(DocumentPart kind, XElement root)
     /// The part's paragraphs in document order with the number a person counts, markup kept verbatim included
     /// (<see cref="VerbatimXml"/>). Taken once: later steps may remove paragraphs, the numbers stay those of the template.
     /// </summary>
-    public List<(XElement Paragraph, int Number)> Paragraphs()
-    {
-        return _paragraphs ??= Numbered(WordNames.Paragraph, verbatim => verbatim.InnerParagraphs);
-    }
+    public List<(XElement Paragraph, int Number)> Paragraphs() =>
+        _paragraphs ??= Numbered(WordNames.Paragraph, verbatim => verbatim.InnerParagraphs);
 
     /// <summary>The number of a paragraph of the part (see <see cref="Paragraphs"/>).</summary>
     public int Number(XElement paragraph)
