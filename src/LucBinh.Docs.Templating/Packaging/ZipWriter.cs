@@ -42,19 +42,28 @@ internal sealed class ZipWriter(Stream output)
         Span<byte> header = stackalloc byte[30];
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], flags);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], data.Method);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], DosTime);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[14..], data.Crc32);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], (uint)data.Data.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], (uint)data.Size);
+        WriteEntryFields(header[6..], flags, data);
         BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)nameBytes.Length);
         BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
         output.Write(header);
         output.Write(nameBytes);
         output.Write(data.Data.Span);
         _written.Add((nameBytes, flags, data, offset));
+    }
+
+    /// <summary>
+    /// The 20 bytes the local header and the central directory record share, in the same order (APPNOTE 4.3.7, 4.3.12):
+    /// flags, method, time, date, CRC-32, compressed and uncompressed sizes.
+    /// </summary>
+    private static void WriteEntryFields(Span<byte> at, ushort flags, EntryData data)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(at, flags);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[2..], data.Method);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[4..], DosTime);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[6..], DosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[8..], data.Crc32);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[12..], (uint)data.Data.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[16..], (uint)data.Size);
     }
 
     /// <summary>Writes the central directory and its end record.</summary>
@@ -68,13 +77,7 @@ internal sealed class ZipWriter(Stream output)
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
             BinaryPrimitives.WriteUInt16LittleEndian(header[6..], Version);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], flags);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], data.Method);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosTime);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[14..], DosDate);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[16..], data.Crc32);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[20..], (uint)data.Data.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)data.Size);
+            WriteEntryFields(header[8..], flags, data);
             BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)name.Length);
             BinaryPrimitives.WriteUInt32LittleEndian(header[42..], (uint)offset);
             output.Write(header);
