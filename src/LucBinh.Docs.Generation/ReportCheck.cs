@@ -29,12 +29,18 @@ public static class ReportCheck
 
     /// <summary>The in-memory check, with the tracker's data model as well (null without a tracker).</summary>
     /// <exception cref="LucBinhException">A file cannot be read at all (not a workbook, damaged, encrypted…).</exception>
-    public static (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) RunWithData((byte[] Content, string Name)? template, (byte[] Content, string Name)? tracker, ReportPeriod? period = null)
+    public static (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) RunWithData(
+        (byte[] Content, string Name)? template,
+        (byte[] Content, string Name)? tracker,
+        ReportPeriod? period = null,
+        ProcessingLimits? limits = null,
+        CancellationToken cancellationToken = default)
     {
+        limits ??= ProcessingLimits.Default;
         DataRecord? model = null;
         var diagnostics = Run(
-            template is { } t ? () => DocxTemplate.Load(t.Content, t.Name) : null,
-            tracker is { } w ? () => TrackerCheck.Check(w.Content, w.Name) : null,
+            template is { } t ? () => DocxTemplate.Load(t.Content, t.Name, limits.Template) : null,
+            tracker is { } w ? () => TrackerCheck.Check(w.Content, w.Name, new TrackerReadOptions { Limits = limits.Tracker }, cancellationToken) : null,
             null,
             period,
             m => model = m);

@@ -59,7 +59,7 @@ public sealed class DocxTemplate
     internal IEnumerable<IFluidTemplate> CompiledTemplates => _parts.Where(p => p.Template is not null).Select(p => p.Template!);
 
     /// <summary>Loads a template file; the file is read once and never written.</summary>
-    public static DocxTemplate Load(string path)
+    public static DocxTemplate Load(string path, TemplateLimits? limits = null)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is ".doc" or ".odt" or ".rtf" or ".dotx" or ".docm" or ".pdf")
@@ -67,12 +67,16 @@ public sealed class DocxTemplate
             throw LucBinhException.Common("IO006", new FileLocation(Path.GetFullPath(path)), null, path, extension, ".docx");
         }
 
-        return Load(InputFile.ReadAll(path), Path.GetFullPath(path));
+        return Load(InputFile.ReadAll(path), Path.GetFullPath(path), limits);
     }
 
-    public static DocxTemplate Load(byte[] content, string name)
+    /// <param name="content">The template's bytes.</param>
+    /// <param name="name">The name shown in messages.</param>
+    /// <param name="limits">How much work the package may cost (<see cref="TemplateLimits.Default"/> unless set).</param>
+    public static DocxTemplate Load(byte[] content, string name, TemplateLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        _ = limits ?? TemplateLimits.Default;
         var diagnostics = new List<Diagnostic>();
         var parts = new List<CompiledPart>();
         var charts = new Charts.ChartCatalog();
@@ -111,9 +115,10 @@ public sealed class DocxTemplate
 
     /// <summary>Renders the template with data.</summary>
     /// <exception cref="LucBinhException">The template has errors, or (strict mode) the data lacks a field it uses.</exception>
-    public RenderResult Render(DataRecord data, RenderOptions? options = null)
+    public RenderResult Render(DataRecord data, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= RenderOptions.Default;
         if (HasErrors)
         {

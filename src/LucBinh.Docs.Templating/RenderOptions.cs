@@ -10,4 +10,7 @@ public sealed record RenderOptions
 
     /// <summary>The folder image paths in the data are relative to (the tracker's folder); paths outside it are refused.</summary>
     public string? ResourceFolder { get; init; }
+
+    /// <summary>How much work the render may cost (<see cref="TemplateLimits.Default"/> unless set).</summary>
+    public TemplateLimits Limits { get; init; } = TemplateLimits.Default;
 }

@@ -15,12 +15,12 @@ namespace LucBinh.Docs.Tracker;
 /// </summary>
 public static class TrackerCheck
 {
-    public static TrackerReadResult Check(string path, TrackerReadOptions? options = null) =>
-        Check(TrackerReader.ReadFile(path), path, options);
+    public static TrackerReadResult Check(string path, TrackerReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        Check(TrackerReader.ReadFile(path), path, options, cancellationToken);
 
-    public static TrackerReadResult Check(byte[] content, string displayName, TrackerReadOptions? options = null)
+    public static TrackerReadResult Check(byte[] content, string displayName, TrackerReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var read = TrackerReader.Read(content, displayName, options, out var places);
+        var read = TrackerReader.Read(content, displayName, options, out var places, cancellationToken);
         var found = new List<Diagnostic>(read.Diagnostics);
         new Checker(read.Data, places, found).Run();
         return read with { Diagnostics = found };

@@ -9,5 +9,8 @@ public sealed record TrackerReadOptions
     /// </summary>
     public bool SkipRowsHiddenByFilter { get; init; }
 
+    /// <summary>How much work the workbook may cost (<see cref="TrackerLimits.Default"/> unless set).</summary>
+    public TrackerLimits Limits { get; init; } = TrackerLimits.Default;
+
     public static TrackerReadOptions Default { get; } = new();
 }

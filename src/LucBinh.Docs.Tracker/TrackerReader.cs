@@ -24,11 +24,11 @@ public static class TrackerReader
         [".numbers"] = ("Kind.Numbers", "App.Numbers"),
     };
 
-    public static TrackerReadResult Read(string path, TrackerReadOptions? options = null) =>
-        Read(ReadFile(path), path, options);
+    public static TrackerReadResult Read(string path, TrackerReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        Read(ReadFile(path), path, options, cancellationToken);
 
-    public static TrackerReadResult Read(byte[] content, string displayName, TrackerReadOptions? options = null) =>
-        Read(content, displayName, options, out _);
+    public static TrackerReadResult Read(byte[] content, string displayName, TrackerReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        Read(content, displayName, options, out _, cancellationToken);
 
     /// <summary>Reads the file's bytes into memory once, checking the extension first (for the path overloads).</summary>
     internal static byte[] ReadFile(string path)
@@ -44,8 +44,9 @@ public static class TrackerReader
         return InputFile.ReadAll(path);
     }
 
-    internal static TrackerReadResult Read(byte[] content, string displayName, TrackerReadOptions? options, out ModelPlaces places)
+    internal static TrackerReadResult Read(byte[] content, string displayName, TrackerReadOptions? options, out ModelPlaces places, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(displayName);
         PackageGuard.Check(content, displayName);
