@@ -69,7 +69,7 @@ public sealed record TrackerLimits
         MaxPartBytes = 128L * 1024 * 1024,
         MaxSharedStringsBytes = 32L * 1024 * 1024,
         MaxSharedStrings = 1_000_000,
-        MaxCells = 2_000_000,
+        MaxCells = 1_000_000,
         MaxTextCharacters = 20_000_000,
         MaxMergedRanges = 20_000,
         MaxListRows = 200_000,

@@ -153,7 +153,7 @@ internal sealed class FormulaEvaluator
             node.Analysis = analysis;
             if (analysis.Nesting > _limits.MaxFormulaNesting)
             {
-                Skip(node, TrackerDiagnostics.Text("Skip.Nesting", analysis.Nesting, _limits.MaxFormulaNesting));
+                Skip(node, TrackerDiagnostics.Text("Skip.Nesting", TrackerDiagnostics.Count(analysis.Nesting), TrackerDiagnostics.Count(_limits.MaxFormulaNesting)));
                 continue;
             }
 

@@ -41,6 +41,7 @@ internal static class PackageGuard
         }
 
         ZipArchive archive;
+        System.Collections.ObjectModel.ReadOnlyCollection<ZipArchiveEntry> entries;
         try
         {
             archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
@@ -52,7 +53,16 @@ internal static class PackageGuard
 
         using (archive)
         {
-            var entries = archive.Entries;
+            try
+            {
+                // The central directory is read on first use: a directory that disagrees with its end record throws here.
+                entries = archive.Entries;
+            }
+            catch (InvalidDataException e)
+            {
+                throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.NotZip"));
+            }
+
             if (entries.Count > limits.MaxPackageParts)
             {
                 throw Limit(displayName, "[zip]", TrackerDiagnostics.Text("Limit.EntryCount", entries.Count), limits.MaxPackageParts.ToString("N0", CultureInfo.InvariantCulture));
@@ -129,8 +139,9 @@ internal static class PackageGuard
                 }
             }
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
+            // A bad checksum, or a compression method (or zip encryption) .NET cannot unpack.
             throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Checksum"));
         }
 
@@ -204,7 +215,7 @@ internal static class PackageGuard
                 || text.Contains("ms-excel.sheet.macroEnabled.main+xml", StringComparison.Ordinal)
                 || text.Contains("ms-excel.template.macroEnabled.main+xml", StringComparison.Ordinal);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
             return false;
         }
