@@ -42,6 +42,11 @@ internal static class PartCompiler
         var errorsBefore = diagnostics.Count(d => d.IsError);
         var firstNew = diagnostics.Count;
         var blocks = BlockParser.Pair(tags, diagnostics, limits.MaxRecursion);
+        if (diagnostics.Skip(firstNew).Any(d => d.Code == "TPL027"))
+        {
+            return new CompiledPart(uri, kind, string.Empty, null); // nothing more is done with blocks that deep
+        }
+
         var mayEmpty = BlockLayout.Apply(tags, blocks, diagnostics);
         var source = LiquidSource(document, tags, out var markerPositions);
         var needsRepairs = mayEmpty || blocks.Any(b => b.Open.Name == "for" && b.Close is not null && CopiesIds(source, markerPositions, b));

@@ -38,7 +38,7 @@ public sealed record TemplateLimits
     public int MaxStringLength { get; init; } = 10_000_000;
 
     /// <summary>Liquid statements one part may execute (Fluid's MaxSteps): every loop turn, text and output counts one.</summary>
-    public int MaxSteps { get; init; } = 20_000_000;
+    public int MaxSteps { get; init; } = 10_000_000;
 
     /// <summary>How deeply blocks (<c>if</c>, <c>for</c>…) may nest (Fluid's MaxRecursion).</summary>
     public int MaxRecursion { get; init; } = 100;

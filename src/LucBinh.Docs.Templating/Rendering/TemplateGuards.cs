@@ -240,8 +240,12 @@ internal sealed partial class CapturedOutput(string markup) : FluidValue
         }
 
         var text = markup.Replace("<w:br/>", "\n", StringComparison.Ordinal).Replace("<w:tab/>", "\t", StringComparison.Ordinal);
-        return WebUtility.HtmlDecode(Tag().Replace(text, string.Empty));
+        return WebUtility.HtmlDecode(Tag().Replace(FieldCode().Replace(text, string.Empty), string.Empty));
     }
+
+    /// <summary>A field's instruction (a hyperlink's address) is not text the reader sees.</summary>
+    [GeneratedRegex("<w:instrText[^>]*>[^<]*</w:instrText>")]
+    private static partial Regex FieldCode();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
