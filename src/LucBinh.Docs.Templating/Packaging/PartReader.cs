@@ -74,6 +74,10 @@ internal static class PartReader
             using (var stream = data.Open())
             {
                 stream.ReadExactly(buffer, 0, (int)data.Size);
+                if (stream.ReadByte() >= 0)
+                {
+                    throw new Diagnostics.TemplateLimitException("TPL028", null, Rendering.RenderBudget.Megabytes(data.Size)); // more than it declared
+                }
             }
 
             var bytes = buffer.AsSpan(0, (int)data.Size);
