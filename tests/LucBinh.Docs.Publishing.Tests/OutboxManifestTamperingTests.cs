@@ -139,3 +139,35 @@ public sealed class OutboxManifestTamperingTests
         StringAssert.StartsWith(entry.Manifest.Plan.SourcePath, outbox.Folder);
     }
 }
+
+/// <summary>A publisher that could never send a queued report (the web host on behalf of the user) keeps none.</summary>
+[TestClass]
+public sealed class PublisherWithoutOutboxTests
+{
+    [TestMethod]
+    public async Task A_failure_that_would_be_queued_fails_with_PUB207_and_leaves_the_outbox_empty()
+    {
+        var temp = Path.Combine(Path.GetTempPath(), "lucbinh-noqueue-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(temp);
+        try
+        {
+            var source = Path.Combine(temp, "a.docx");
+            File.WriteAllBytes(source, [1, 2]);
+            var blocked = Path.Combine(temp, "blocked");
+            File.WriteAllText(blocked, "a file where the store's folder should be");
+            var outbox = new ReportOutbox(Path.Combine(temp, "outbox"));
+            var publisher = new ReportPublisher(new LocalFolderStore(Path.Combine(blocked, "kho")), outbox) { KeepFailuresInOutbox = false };
+
+            var outcome = await publisher.PublishAsync(new ReportToStore(source, new DataRecord()));
+
+            Assert.AreEqual(PublishStatus.Failed, outcome.Status);
+            CollectionAssert.Contains(outcome.Diagnostics.Select(d => d.Code).ToList(), "PUB207");
+            Assert.IsEmpty(outbox.Pending());
+            Assert.IsFalse(Directory.Exists(outbox.Folder));
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+}
