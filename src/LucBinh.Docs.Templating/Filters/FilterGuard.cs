@@ -40,7 +40,7 @@ internal static class FilterGuard
 
     private static FilterDelegate Guard(string name, FilterDelegate filter) => (input, arguments, context) =>
     {
-        if (RenderSession.From(context)?.Budget is not { } budget)
+        if (BudgetedContext.Of(context) is not { } budget)
         {
             return filter(input, arguments, context);
         }
@@ -67,7 +67,7 @@ internal static class FilterGuard
     /// <summary>The text of a list written out (an output <c>{{ list }}</c>) must fit the string limit too.</summary>
     public static void CheckTextLength(FluidValue value, TemplateContext context, string hint)
     {
-        var budget = RenderSession.From(context)?.Budget;
+        var budget = BudgetedContext.Of(context);
         var max = budget?.Limits.MaxStringLength ?? TemplateLimits.Default.MaxStringLength;
         if (TextLength(value, max) > max)
         {

@@ -13,7 +13,14 @@ internal sealed class RenderSession
     /// <summary>The part being rendered, so a missing field is looked up among that part's tags.</summary>
     public Uri? CurrentPart { get; set; }
 
-    public void Attach(TemplateContext context) => context.AmbientValues[Key] = this;
+    public void Attach(TemplateContext context)
+    {
+        context.AmbientValues[Key] = this;
+        if (context is BudgetedContext budgeted)
+        {
+            budgeted.Budget = Budget;
+        }
+    }
 
     public static RenderSession? From(TemplateContext context) =>
         context.AmbientValues.TryGetValue(Key, out var value) ? value as RenderSession : null;
