@@ -119,6 +119,18 @@ public sealed class TemplateLimitTests
     }
 
     [TestMethod]
+    [DataRow("")]
+    [DataRow(",")]
+    public void Splitting_a_long_text_into_too_many_pieces_is_refused_before_the_list_is_built(string separator)
+    {
+        var (error, _, allocated) = RenderFails(P("{{ s | split: \"" + separator + "\" | size }}"), Record(("s", string.Concat(Enumerable.Repeat("a,", 1_000_000)))), TemplateLimits.Server);
+
+        Assert.AreEqual("TPL029", error.Code);
+        Assert.AreEqual("split", error.Arguments[0]);
+        Assert.IsLessThan(20 * Megabyte, allocated, "no million-item list was built");
+    }
+
+    [TestMethod]
     public void A_capture_doubling_in_a_loop_is_refused()
     {
         var (error, elapsed, allocated) = RenderFails(
