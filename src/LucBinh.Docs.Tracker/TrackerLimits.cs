@@ -19,6 +19,12 @@ public sealed record TrackerLimits
     /// <summary>One part of the package, unpacked.</summary>
     public long MaxPartBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// An XML part other than a worksheet or the shared-string table, unpacked (the workbook, styles, tables,
+    /// relationships…: the Open XML SDK reads these whole into objects, about ten times their size).
+    /// </summary>
+    public long MaxStructurePartBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>The shared-string table, unpacked (it is held in memory whole).</summary>
     public long MaxSharedStringsBytes { get; init; } = 64L * 1024 * 1024;
 
@@ -68,6 +74,7 @@ public sealed record TrackerLimits
         MaxPackageParts = 2_000,
         MaxPartBytes = 128L * 1024 * 1024,
         MaxSharedStringsBytes = 32L * 1024 * 1024,
+        MaxStructurePartBytes = 16L * 1024 * 1024,
         MaxSharedStrings = 1_000_000,
         MaxCells = 1_000_000,
         MaxTextCharacters = 20_000_000,

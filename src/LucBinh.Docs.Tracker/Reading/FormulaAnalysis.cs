@@ -58,11 +58,17 @@ internal sealed class FormulaAnalysis
 
     public const int MaxCriteriaNesting = 8;
 
+    /// <summary>Characters of defined names' formulas read for one formula (names of names included); past it the formula is not computed.</summary>
+    public const int MaxNameText = 4096;
+
     /// <summary>Wildcards (<c>*</c>, <c>?</c>) in one criterion: each is a <c>.*</c> of a backtracking expression.</summary>
     public const int MaxCriteriaWildcards = 2;
 
     /// <summary>A reference of the formula: a sheet (index in the workbook) and a range, clamped later to cells that exist.</summary>
     public List<(int Sheet, CellRange Range)> References { get; } = [];
+
+    /// <summary>The defined names the formula uses, directly or through other names.</summary>
+    public List<string> Names { get; } = [];
 
     /// <summary>The deepest nesting of parentheses.</summary>
     public int Nesting { get; private set; }
@@ -106,12 +112,25 @@ internal sealed class FormulaAnalysis
         var pendingNames = new Stack<string>();
         var seenNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         analysis.Scan(formula, isName: false, pendingNames, seenNames);
+        var nameText = 0;
         while (pendingNames.Count > 0)
         {
-            if (nameFormula(pendingNames.Pop()) is { } text)
+            var name = pendingNames.Pop();
+            if (nameFormula(name) is not { } text)
             {
-                analysis.Scan(text, isName: true, pendingNames, seenNames);
+                continue;
             }
+
+            analysis.Names.Add(name);
+            nameText += text.Length;
+            if (nameText > MaxNameText)
+            {
+                // Names of names of names…: a bound on the text read for one formula, not a recursion.
+                analysis.Unsupported ??= name;
+                break;
+            }
+
+            analysis.Scan(text, isName: true, pendingNames, seenNames);
         }
 
         return analysis;

@@ -184,7 +184,8 @@ internal sealed class FormulaEvaluator
         // 3. Compute, each formula once, on a copy holding only what the formulas read.
         using var engine = new XLWorkbook();
         var worksheets = CopyValues(engine);
-        foreach (var name in _workbook.Names)
+        var usedNames = new HashSet<string>(_nodes.Where(n => n.State == State.Pending).SelectMany(n => n.Analysis?.Names ?? []), StringComparer.OrdinalIgnoreCase);
+        foreach (var name in _workbook.Names.Where(n => usedNames.Contains(n.Name)))
         {
             try
             {

@@ -93,8 +93,22 @@ internal static class PackageGuard
         }
     }
 
-    private static long EntryLimit(string name, TrackerLimits limits) =>
-        name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase) ? limits.MaxSharedStringsBytes : limits.MaxPartBytes;
+    private static long EntryLimit(string name, TrackerLimits limits)
+    {
+        if (name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return limits.MaxSharedStringsBytes;
+        }
+
+        // Worksheets are streamed; other XML parts (workbook, styles, tables, relationships) are read whole into objects.
+        var isWorksheet = name.Contains("worksheets/", StringComparison.OrdinalIgnoreCase) && !name.Contains("_rels", StringComparison.OrdinalIgnoreCase);
+        return !isWorksheet && IsXml(name) ? Math.Min(limits.MaxStructurePartBytes, limits.MaxPartBytes) : limits.MaxPartBytes;
+    }
+
+    private static bool IsXml(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Unpacks one part into nothing, counting bytes, and looks for a DTD at the start of XML parts.</summary>
     private static long Unpack(ZipArchiveEntry entry, long limit, long maxTotal, long totalBefore, string displayName, CancellationToken cancellationToken)
@@ -104,9 +118,7 @@ internal static class PackageGuard
             return 0;
         }
 
-        var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-            || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
-            || entry.FullName.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
+        var isXml = IsXml(entry.FullName);
         var buffer = new byte[81920];
         long count = 0;
         try
