@@ -137,4 +137,31 @@ public sealed class ContentLimitTests
         Assert.AreEqual(100_000m, list.Row(99_998)["so"]);
         Hostile.Quick(cost);
     }
+
+    [TestMethod]
+    public void Problems_on_hundreds_of_sheets_give_a_bounded_list_that_still_counts_them_all()
+    {
+        var builder = new XlsxBuilder();
+        for (var s = 1; s <= 200; s++)
+        {
+            var sheet = builder.Sheet("S" + N(s)).Texts(1, "A", "B");
+            for (var r = 2; r <= 26; r++)
+            {
+                sheet.Row(r, Cell.Error("A" + N(r), "#N/A"), Cell.Num("B" + N(r), "1E+300"));
+            }
+        }
+
+        var (result, _, cost) = Hostile.Read(builder.Build());
+        var diagnostics = result!.Diagnostics;
+        Assert.IsLessThanOrEqualTo(DiagnosticBagLimits, diagnostics.Count);
+        var listed = diagnostics.Count(d => d.Code is "TRK010" or "TRK022");
+        Assert.AreEqual(1_000, listed);
+        var counted = diagnostics.Where(d => d.Code == "TRK024").Sum(d => (int)d.Arguments[0]!);
+        Assert.HasCount(100, diagnostics.Where(d => d.Code == "TRK024"));
+        var rest = (long)diagnostics.Single(d => d.Code == "TRK029").Arguments[0]!;
+        Assert.AreEqual(200 * 50, listed + counted + rest, "every problem is listed or counted");
+        Hostile.Quick(cost);
+    }
+
+    private const int DiagnosticBagLimits = 1_000 + 100 + 1;
 }
