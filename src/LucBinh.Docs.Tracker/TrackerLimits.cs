@@ -54,9 +54,10 @@ public sealed record TrackerLimits
 
     /// <summary>
     /// Cells read by the formulas to compute, each reference counted (<c>SUM(A:A)</c> on 100,000 rows reads 100,000):
-    /// the work of computing them.
+    /// the work of computing them. Each cell read is copied into ClosedXML's workbook, about 10 µs and 1 KB allocated
+    /// (measured: 300,000 cells, 3 s and 373 MB).
     /// </summary>
-    public long MaxFormulaCellReads { get; init; } = 5_000_000;
+    public long MaxFormulaCellReads { get; init; } = 1_000_000;
 
     /// <summary>Characters of one formula to compute (Excel's own limit is 8,192).</summary>
     public int MaxFormulaLength { get; init; } = 8_192;
@@ -82,6 +83,6 @@ public sealed record TrackerLimits
         MaxListRows = 200_000,
         MaxListValues = 3_000_000,
         MaxUncachedFormulas = 50_000,
-        MaxFormulaCellReads = 1_000_000,
+        MaxFormulaCellReads = 200_000,
     };
 }
