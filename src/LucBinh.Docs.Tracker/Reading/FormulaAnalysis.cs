@@ -61,6 +61,9 @@ internal sealed class FormulaAnalysis
     /// <summary>Characters of defined names' formulas read for one formula (names of names included); past it the formula is not computed.</summary>
     public const int MaxNameText = 4096;
 
+    /// <summary>Defined names one formula may use, names of names included (ClosedXML resolves a name of a name by recursion).</summary>
+    public const int MaxNames = 32;
+
     /// <summary>Wildcards (<c>*</c>, <c>?</c>) in one criterion: each is a <c>.*</c> of a backtracking expression.</summary>
     public const int MaxCriteriaWildcards = 2;
 
@@ -123,7 +126,7 @@ internal sealed class FormulaAnalysis
 
             analysis.Names.Add(name);
             nameText += text.Length;
-            if (nameText > MaxNameText)
+            if (nameText > MaxNameText || analysis.Names.Count > MaxNames)
             {
                 // Names of names of names…: a bound on the text read for one formula, not a recursion.
                 analysis.Unsupported ??= name;

@@ -506,10 +506,11 @@ internal sealed class FormulaEvaluator
     /// <summary>Puts a computed result back as ClosedXML gave it (a number stays a number, text stays text).</summary>
     private static void SetEngineValue(IXLCell target, object? value)
     {
-        target.FormulaA1 = null;
+        // SetValue also drops the cell's formula (checked on ClosedXML 0.95.4).
         switch (value)
         {
             case null:
+                target.FormulaA1 = null;
                 target.Clear(XLClearOptions.Contents);
                 break;
             case string text:
