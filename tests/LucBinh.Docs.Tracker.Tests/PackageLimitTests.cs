@@ -59,6 +59,31 @@ public sealed class PackageLimitTests
         Assert.AreEqual("TRK002", error.Diagnostics[0].Code, error.Diagnostics[0].ToString());
     }
 
+    [TestMethod]
+    [DataRow("xl/workbook.xml", "</workbook>")]
+    [DataRow("xl/styles.xml", "</styleSheet>")]
+    public void Elements_nested_20000_deep_in_a_part_read_whole_are_refused_before_the_SDK_recurses(string part, string end)
+    {
+        // The Open XML SDK builds these parts recursively: 20,000 levels overflowed the stack and killed the process.
+        var workbook = Packages.SmallWorkbook();
+        var text = Encoding.UTF8.GetString(ZipParts(workbook, part));
+        var nested = "<extLst><ext uri=\"{x}\">" + string.Concat(Enumerable.Repeat("<a:b xmlns:a=\"urn:x\">", 20_000)) + string.Concat(Enumerable.Repeat("</a:b>", 20_000)) + "</ext></extLst>";
+        var hostile = Packages.WithPart(workbook, part, text.Replace(end, nested + end, StringComparison.Ordinal));
+        var error = Hostile.OnSmallStack(() => Refused(hostile, TrackerLimits.Server));
+        Assert.AreEqual("TRK008", error.Diagnostics[0].Code);
+        StringAssert.Contains(error.Diagnostics[0].Message(), part);
+        StringAssert.Contains(error.Diagnostics[0].Message(), "256");
+    }
+
+    private static byte[] ZipParts(byte[] package, string name)
+    {
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(package), System.IO.Compression.ZipArchiveMode.Read);
+        using var stream = archive.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     private static byte[] ZipWith(byte[] package, List<(string Name, string Content)> extra)
     {
         using var output = new MemoryStream();

@@ -23,6 +23,13 @@ namespace LucBinh.Docs.Tracker.Reading;
 /// </remarks>
 internal static class PackageGuard
 {
+    /// <summary>
+    /// How deep elements may nest in an XML part the Open XML SDK reads into objects (workbook, styles, tables…): its
+    /// reader recurses per level, and 20,000 nested elements overflow the stack, which .NET cannot catch. Office parts
+    /// nest a few dozen levels at most.
+    /// </summary>
+    public const int MaxStructureDepth = 256;
+
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] EmptyZipMagic = [0x50, 0x4B, 0x05, 0x06];
     private static readonly byte[] CfbMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -90,6 +97,14 @@ internal static class PackageGuard
             {
                 total += Unpack(entry, EntryLimit(entry.FullName, limits), limits.MaxUnpackedBytes, total, displayName, cancellationToken);
             }
+
+            foreach (var entry in entries)
+            {
+                if (IsStructurePart(entry.FullName))
+                {
+                    CheckDepth(entry, EntryLimit(entry.FullName, limits), displayName, cancellationToken);
+                }
+            }
         }
     }
 
@@ -100,9 +115,58 @@ internal static class PackageGuard
             return limits.MaxSharedStringsBytes;
         }
 
-        // Worksheets are streamed; other XML parts (workbook, styles, tables, relationships) are read whole into objects.
+        return IsStructurePart(name) ? Math.Min(limits.MaxStructurePartBytes, limits.MaxPartBytes) : limits.MaxPartBytes;
+    }
+
+    /// <summary>
+    /// An XML part other than a worksheet or the shared strings (both streamed): the workbook, styles, tables and
+    /// relationships are read whole into objects.
+    /// </summary>
+    private static bool IsStructurePart(string name)
+    {
+        if (!IsXml(name) || name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var isWorksheet = name.Contains("worksheets/", StringComparison.OrdinalIgnoreCase) && !name.Contains("_rels", StringComparison.OrdinalIgnoreCase);
-        return !isWorksheet && IsXml(name) ? Math.Min(limits.MaxStructurePartBytes, limits.MaxPartBytes) : limits.MaxPartBytes;
+        return !isWorksheet;
+    }
+
+    /// <summary>Reads a structure part with an iterative reader to refuse nesting the SDK's recursive reader cannot take.</summary>
+    private static void CheckDepth(ZipArchiveEntry entry, long limit, string displayName, CancellationToken cancellationToken)
+    {
+        var settings = new System.Xml.XmlReaderSettings
+        {
+            DtdProcessing = System.Xml.DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = limit,
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+        };
+        try
+        {
+            using var stream = entry.Open();
+            using var reader = System.Xml.XmlReader.Create(stream, settings);
+            long nodes = 0;
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxStructureDepth)
+                {
+                    throw TrackerDiagnostics.Fatal(
+                        "TRK008", displayName, null, entry.FullName, TrackerDiagnostics.Text("Reason.Depth", MaxStructureDepth));
+                }
+
+                if ((++nodes & 0x3FFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        catch (System.Xml.XmlException)
+        {
+            // Broken XML is reported by the reader that needs the part (TRK008); a part nobody reads may stay broken.
+        }
     }
 
     private static bool IsXml(string name) =>
