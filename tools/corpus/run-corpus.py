@@ -46,7 +46,8 @@ def run_one(cli, path, timeout, as_bytes, lang):
         out_bytes = out.tell()
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    return classify(proc.returncode, timed_out, stderr, wall, usage.ru_maxrss * 1024, out_bytes)
+    # The file's own path is quoted by design: measure the message without it.
+    return classify(proc.returncode, timed_out, stderr.replace(path, "FILE"), wall, usage.ru_maxrss * 1024, out_bytes)
 
 
 def classify(code, timed_out, stderr, wall, peak, out_bytes):
