@@ -13,6 +13,7 @@ then a summary per source. Results also go to OUT_DIR/results.tsv (default /work
 
 Usage: tools/corpus/run-corpus.py [--cli path/lucbinh-docs.dll] [--corpus /work/corpus] [--timeout 30]
                                   [--as-bytes 4000000000] [--jobs 2] [--only SUBSTRING] [--out DIR]
+                                  [--rerun OLD/results.tsv]   (only the files that were unclear or crashed)
 """
 import argparse, concurrent.futures, csv, os, re, resource, signal, subprocess, sys, tempfile, time
 
@@ -91,11 +92,17 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--lang", default="vi")
     ap.add_argument("--out", default="/work/corpus-results")
+    ap.add_argument("--rerun", default="", help="results.tsv of an earlier run: run again only its unclear and crashed files")
     a = ap.parse_args()
     if not os.path.exists(a.cli):
         sys.exit(f"no CLI at {a.cli}: dotnet build src/LucBinh.Docs.Cli -c Release")
     with open(os.path.join(HERE, "corpus.tsv"), encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if a.only in r["repo"] + "/" + r["path"]]
+    if a.rerun:
+        with open(a.rerun, encoding="utf-8") as f:
+            again = {(r["repo"], r["path"]) for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+                     if r["outcome"] in ("unclear", "crashed")}
+        rows = [r for r in rows if (r["repo"], r["path"]) in again]
     files = []
     for r in rows:
         p = os.path.join(a.corpus, r["repo"].replace("/", "+"), r["path"])
