@@ -1,11 +1,13 @@
 using LucBinh.Docs.Localization;
+using LucBinh.Docs.Text;
 
 namespace LucBinh.Docs.Diagnostics;
 
 /// <summary>
 /// A problem found in a user's tracker, template or command: a stable code (documented in docs/errors.md),
 /// a severity, a place a person can find, and the values its message names. The message text itself comes from
-/// the catalog in the user's language when it is shown.
+/// the catalog in the user's language when it is shown. Text arguments are kept as <see cref="QuotedText"/> (at most
+/// 80 characters, one line): a message never repeats a whole cell or paragraph, however large.
 /// </summary>
 public sealed class Diagnostic
 {
@@ -20,7 +22,7 @@ public sealed class Diagnostic
         Code = code;
         Severity = severity;
         Location = location;
-        Arguments = arguments;
+        Arguments = Array.ConvertAll(arguments ?? [], QuotedText.ShortenArgument);
     }
 
     public string Code { get; }

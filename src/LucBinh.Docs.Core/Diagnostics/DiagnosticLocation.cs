@@ -1,4 +1,5 @@
 using LucBinh.Docs.Localization;
+using LucBinh.Docs.Text;
 
 namespace LucBinh.Docs.Diagnostics;
 
@@ -20,6 +21,9 @@ public sealed record FileLocation(string Path) : DiagnosticLocation
 /// <summary>A sheet of a workbook, and a cell or a row of it when known (<c>Văn bản!C14</c>).</summary>
 public sealed record SheetLocation(string Sheet, string? Cell = null, int? Row = null) : DiagnosticLocation
 {
+    /// <summary>The sheet's name (Excel allows 31 characters; a hostile file may hold more), at most 80 characters.</summary>
+    public string Sheet { get; init; } = QuotedText.Shorten(Sheet);
+
     public override string Describe(UiLanguage language) =>
         Cell is not null ? Text("Location.SheetCell", language, Sheet, Cell)
         : Row is not null ? Text("Location.SheetRow", language, Sheet, Row)
@@ -39,6 +43,9 @@ public sealed record DocumentLocation(
     int? Cell = null,
     string? Tag = null) : DiagnosticLocation
 {
+    /// <summary>The paragraph's first words, at most <see cref="QuotedText.MaxLength"/> characters.</summary>
+    public string? Excerpt { get; init; } = Excerpt is null ? null : QuotedText.Shorten(Excerpt);
+
     public override string Describe(UiLanguage language)
     {
         var parts = new List<string> { Text("Part." + Part, language) };

@@ -6,15 +6,23 @@ public static class Suggestions
     public static string? Closest(string typed, IEnumerable<string> known)
     {
         ArgumentNullException.ThrowIfNull(known);
-        if (string.IsNullOrEmpty(typed))
+        // Names are short; edit distance is quadratic, so a 100 KB "name" from a hostile file is never compared.
+        if (string.IsNullOrEmpty(typed) || typed.Length > MaxNameLength)
         {
             return null;
         }
+
+        var allowed = Math.Max(1, typed.Length / 3);
 
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
         {
+            if (Math.Abs(candidate.Length - typed.Length) > allowed)
+            {
+                continue; // the distance is at least the difference in length
+            }
+
             var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
@@ -24,8 +32,11 @@ public static class Suggestions
         }
 
         // Accept about one typo per three characters; beyond that a suggestion misleads more than it helps.
-        return best is not null && bestDistance <= Math.Max(1, typed.Length / 3) ? best : null;
+        return best is not null && bestDistance <= allowed ? best : null;
     }
+
+    /// <summary>Longer typed names get no suggestion.</summary>
+    private const int MaxNameLength = 128;
 
     private static int Distance(string a, string b)
     {
