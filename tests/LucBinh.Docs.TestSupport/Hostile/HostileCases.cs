@@ -67,8 +67,9 @@ public static class HostileCases
 {
     public static IReadOnlyList<HostileCase> All { get; } =
     [
-        Tracker("formula-chain-100k", "100,000 uncached formulas chained downwards (stack overflow in recursive evaluation)", () => HostileWorkbooks.FormulaChain(100_000)),
+        Tracker("formula-chain-100k", "100,000 uncached formulas chained downwards, each the cell below + 1 (stack overflow in recursive evaluation)", () => HostileWorkbooks.FormulaChain(100_000)),
         Tracker("formula-chain-1m", "1,000,000 uncached formulas chained downwards (deeper neighbour)", () => HostileWorkbooks.FormulaChain(1_000_000)),
+        Tracker("formula-chain-upward-1m", "1,000,000 uncached formulas each referring to the cell above (order neighbour)", () => HostileWorkbooks.FormulaChain(1_000_000, upward: true)),
         Tracker("formula-chain-cross-sheet", "a 200,000-deep formula chain hopping across 4 sheets", () => HostileWorkbooks.CrossSheetChain(4, 50_000)),
         Tracker("formula-fan-out", "20,000 uncached SUMs each over 20,000 cells (quadratic evaluation)", () => HostileWorkbooks.FormulaFanOut(20_000)),
         Tracker("shared-strings-amplified", "four 100 KB shared strings referenced by 100,000 cells and used as headers (POI poc-shared-strings)", () => HostileWorkbooks.SharedStringsAmplified()),

@@ -7,34 +7,42 @@ namespace LucBinh.Docs.TestSupport.Hostile;
 /// <summary>Workbooks built to exhaust the tracker reader (issue 11), each a few KB to a few MB on the wire.</summary>
 public static class HostileWorkbooks
 {
-    /// <summary>Attacks recursive formula evaluation (stack overflow, time): A2 is 1, each cell below is the one above + 1, no cached results.</summary>
-    public static byte[] FormulaChain(int formulas) => Build(
+    /// <summary>
+    /// Attacks recursive formula evaluation (stack overflow): each cell is the one below it + 1, the last is the number 1,
+    /// no cached results — evaluating the first cell walks the whole chain. <paramref name="upward"/> makes each cell
+    /// refer to the one above instead (shallow if evaluated top-down, deep if bottom-up).
+    /// </summary>
+    public static byte[] FormulaChain(int formulas, bool upward = false) => Build(
     [
         new HostileSheet("So lieu", w =>
         {
+            var last = formulas + 2;
             w.Write(Row(1, InlineText("A1", "so")));
-            w.Write(Row(2, Number("A2", 1)));
-            for (var r = 3; r <= formulas + 2; r++)
+            for (var r = 2; r <= last; r++)
             {
-                w.Write(Row(r, Formula(Ref(r, 1), Ref(r - 1, 1) + "+1")));
+                var end = upward ? r == 2 : r == last;
+                w.Write(Row(r, end ? Number(Ref(r, 1), 1) : Formula(Ref(r, 1), Ref(upward ? r - 1 : r + 1, 1) + "+1")));
             }
         }),
     ]);
 
-    /// <summary>Attacks dependency-depth measurement across sheets: one chain that hops to the next sheet every <paramref name="perSheet"/> cells.</summary>
+    /// <summary>Attacks dependency-depth measurement across sheets: one chain through <paramref name="sheets"/> sheets, each cell referring to the next (the next sheet's first cell at a sheet's end).</summary>
     public static byte[] CrossSheetChain(int sheets, int perSheet)
     {
         var list = new List<HostileSheet>();
         for (var s = 1; s <= sheets; s++)
         {
-            var previous = s - 1;
+            var sheet = s;
             list.Add(new HostileSheet(Invariant($"Trang{s}"), w =>
             {
+                var last = perSheet + 1;
                 w.Write(Row(1, InlineText("A1", "so")));
-                w.Write(Row(2, previous == 0 ? Number("A2", 1) : Formula("A2", Invariant($"Trang{previous}!A{perSheet + 1}+1"))));
-                for (var r = 3; r <= perSheet + 1; r++)
+                for (var r = 2; r <= last; r++)
                 {
-                    w.Write(Row(r, Formula(Ref(r, 1), Ref(r - 1, 1) + "+1")));
+                    var cell = r < last ? Formula(Ref(r, 1), Ref(r + 1, 1) + "+1")
+                        : sheet < sheets ? Formula(Ref(r, 1), Invariant($"Trang{sheet + 1}!A2+1"))
+                        : Number(Ref(r, 1), 1);
+                    w.Write(Row(r, cell));
                 }
             }));
         }
