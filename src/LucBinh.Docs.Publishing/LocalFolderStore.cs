@@ -58,6 +58,12 @@ public sealed class LocalFolderStore : IReportStore
             return Task.FromResult(new StoredReport(Kind, plan.SourcePath, new Uri(plan.SourcePath), null, plan.Size, false, warnings));
         }
 
+        // A plan read back from an outbox manifest names its own folder and file: they must stay under the root.
+        if (!Outbox.OutboxManifestRules.IsRelativeFolder(plan.Folder) || !Outbox.OutboxManifestRules.IsPlainFileName(plan.FileName))
+        {
+            throw new PublishException(PublishingDiagnostics.Error("PUB111", 0, "invalidPath", plan.RelativePath), queueable: false);
+        }
+
         var folder = Path.Combine([_root, .. plan.Folder.Split('/', StringSplitOptions.RemoveEmptyEntries)]);
         var target = Path.Combine(folder, plan.FileName);
         var (stem, extension) = SharePoint.SharePointNames.Split(plan.FileName);

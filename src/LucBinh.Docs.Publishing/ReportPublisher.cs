@@ -15,6 +15,13 @@ public sealed class ReportPublisher(IReportStore store, ReportOutbox outbox)
 
     public ReportOutbox Outbox { get; } = outbox;
 
+    /// <summary>
+    /// False when nothing could send a queued report later: the web host storing on behalf of the user
+    /// (Auth:Mode=OnBehalfOf) has the user's token only during the request, and <c>publish --pending</c> has none. A
+    /// report that cannot be stored then fails with PUB207 instead of waiting in an outbox for ever.
+    /// </summary>
+    public bool KeepFailuresInOutbox { get; init; } = true;
+
     /// <exception cref="LucBinhException">A mistake in the configuration or the data (a Liquid name that renders empty…): nothing was tried.</exception>
     public async Task<PublishOutcome> PublishAsync(ReportToStore report, IProgress<StoreProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -81,6 +88,11 @@ public sealed class ReportPublisher(IReportStore store, ReportOutbox outbox)
 
     private PublishOutcome Queue(StorePlan plan, PublishException cause)
     {
+        if (!KeepFailuresInOutbox)
+        {
+            return new PublishOutcome(PublishStatus.Failed, plan, null, [cause.Diagnostic, PublishingDiagnostics.Warning("PUB207", plan.FileName)]);
+        }
+
         try
         {
             var entry = Outbox.Add(plan, cause.Diagnostic, out var alreadyPending);

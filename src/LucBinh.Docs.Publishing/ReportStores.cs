@@ -24,9 +24,29 @@ public static class ReportStores
             : new LocalFolderStore(options.LocalFolder);
     }
 
-    public static ReportPublisher CreatePublisher(PublishingOptions options, TokenCredential? credential = null, Action<string>? prompt = null, HttpMessageHandler? finalHandler = null, TimeProvider? time = null)
+    /// <summary>The store of <see cref="Create"/> with the outbox of <c>Outbox:Folder</c>.</summary>
+    /// <param name="options">From <see cref="PublishingOptionsReader.Read"/>.</param>
+    /// <param name="credential">Null: made by <see cref="CredentialFactory.Create"/> from Auth:Mode.</param>
+    /// <param name="prompt">Where a sign-in message (device code) is shown.</param>
+    /// <param name="finalHandler">Tests and proxies: the innermost HTTP handler.</param>
+    /// <param name="time">The outbox's clock.</param>
+    /// <param name="keepFailuresInOutbox">False when no later run could send a queued report (see <see cref="ReportPublisher.KeepFailuresInOutbox"/>).</param>
+    public static ReportPublisher CreatePublisher(PublishingOptions options, TokenCredential? credential = null, Action<string>? prompt = null, HttpMessageHandler? finalHandler = null, TimeProvider? time = null, bool keepFailuresInOutbox = true)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new ReportPublisher(Create(options, credential, prompt, finalHandler), new ReportOutbox(options.OutboxFolder, time));
+        return new ReportPublisher(Create(options, credential, prompt, finalHandler), new ReportOutbox(options.OutboxFolder, time, ExpectedUploadHosts(options)))
+        {
+            KeepFailuresInOutbox = keepFailuresInOutbox,
+        };
+    }
+
+    /// <summary>
+    /// Where an upload session kept in the outbox may point: the SharePoint site's host, and Graph's (a local test
+    /// server's address included, exactly). Anything else in a manifest is dropped and the upload starts over.
+    /// </summary>
+    public static IReadOnlyList<Uri> ExpectedUploadHosts(PublishingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.SharePoint.SiteUrl is { } site ? [site, options.Graph.BaseUrl] : [options.Graph.BaseUrl];
     }
 }

@@ -29,6 +29,9 @@ public sealed class DocxTemplate
     /// <summary>The charts whose alternative text is a chart tag, found at load.</summary>
     private readonly Charts.ChartCatalog _charts;
 
+    /// <summary>The limits the template was loaded with (its parts are read again with them at render).</summary>
+    private TemplateLimits _limits = TemplateLimits.Default;
+
     private DocxTemplate(string name, TemplatePackage package, IReadOnlyList<CompiledPart> parts, IReadOnlyList<Diagnostic> diagnostics, string? numbering, Charts.ChartCatalog charts)
     {
         _charts = charts;
@@ -76,7 +79,7 @@ public sealed class DocxTemplate
     public static DocxTemplate Load(byte[] content, string name, TemplateLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        _ = limits ?? TemplateLimits.Default;
+        limits ??= TemplateLimits.Default;
         var diagnostics = new List<Diagnostic>();
         var parts = new List<CompiledPart>();
         var charts = new Charts.ChartCatalog();
@@ -84,12 +87,16 @@ public sealed class DocxTemplate
         WordParts word;
         try
         {
-            package = ReadPackage(content);
+            package = ReadPackage(content, limits);
             word = WordParts.Find(package);
             foreach (var (partName, kind) in word.TextParts)
             {
-                parts.Add(CompilePart(package, partName, kind, diagnostics, charts));
+                parts.Add(CompilePart(package, partName, kind, diagnostics, charts, limits));
             }
+        }
+        catch (TemplateLimitException e)
+        {
+            throw new LucBinhException(TemplateDiagnostics.Error(e.Code, new FileLocation(name), e.Arguments), e);
         }
         catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or IOException)
         {
@@ -97,20 +104,21 @@ public sealed class DocxTemplate
             throw LucBinhException.Common(looksEncrypted ? "IO007" : "IO004", new FileLocation(name), e, name);
         }
 
-        return new DocxTemplate(name, package, parts, diagnostics, word.Numbering, charts);
+        return new DocxTemplate(name, package, parts, diagnostics, word.Numbering, charts) { _limits = limits };
     }
 
     /// <summary>Load, step 1 (a seam for the benchmark's breakdown): the zip directory, nothing inflated yet.</summary>
-    internal static TemplatePackage ReadPackage(byte[] content) => TemplatePackage.Read(content);
+    internal static TemplatePackage ReadPackage(byte[] content, TemplateLimits? limits = null) => TemplatePackage.Read(content, limits ?? TemplateLimits.Default);
 
     /// <summary>Load, step 2: one text part read and compiled (a part that cannot hold a tag is not even parsed).</summary>
-    internal static CompiledPart CompilePart(TemplatePackage package, string partName, DocumentPart kind, List<Diagnostic> diagnostics, Charts.ChartCatalog? charts = null)
+    internal static CompiledPart CompilePart(TemplatePackage package, string partName, DocumentPart kind, List<Diagnostic> diagnostics, Charts.ChartCatalog? charts = null, TemplateLimits? limits = null)
     {
+        limits ??= TemplateLimits.Default;
         var uri = new Uri(partName, UriKind.Relative);
-        using var xml = PartReader.LoadIfTemplated(package.Find(partName)!.Data);
+        using var xml = PartReader.LoadIfTemplated(package.Find(partName)!.Data, partName, limits);
         return xml is null
             ? new CompiledPart(uri, kind, string.Empty, null)
-            : PartCompiler.Compile(uri, kind, xml.Document, diagnostics, charts is null ? null : new Charts.ChartScope(charts, package, partName));
+            : PartCompiler.Compile(uri, kind, xml.Document, diagnostics, charts is null ? null : new Charts.ChartScope(charts, package, partName), limits);
     }
 
     /// <summary>Renders the template with data.</summary>
@@ -125,8 +133,20 @@ public sealed class DocxTemplate
             throw new LucBinhException([.. Diagnostics.Where(d => d.IsError)]);
         }
 
-        var session = new RenderSession { ResourceFolder = options.ResourceFolder };
-        var replacements = RenderParts(data, session);
+        var session = new RenderSession { ResourceFolder = options.ResourceFolder, Budget = new RenderBudget(options.Limits, cancellationToken) };
+        Dictionary<string, EntryData> replacements;
+        byte[] document;
+        try
+        {
+            replacements = RenderParts(data, session);
+            document = WritePackage(replacements, session);
+        }
+        catch (TemplateLimitException e)
+        {
+            // Outside a part's render: the package (a part inflating past its declared size) or the output budget.
+            throw new LucBinhException(TemplateDiagnostics.Error(e.Code, new FileLocation(Name), e.Arguments), e);
+        }
+
         var warnings = session.MissingFields
             .Select(missing => MissingField(missing.Key, missing.Value.Known, missing.Value.Part, options.Strict))
             .ToList();
@@ -138,7 +158,7 @@ public sealed class DocxTemplate
         warnings.AddRange(session.Problems.DistinctBy(p => p.Code + string.Join('|', p.Arguments))
             .Select(p => TemplateDiagnostics.Warning(p.Code, null, p.Arguments)));
         warnings.AddRange(session.Charts?.Diagnostics ?? []);
-        return new RenderResult(WritePackage(replacements, session), warnings);
+        return new RenderResult(document, warnings);
     }
 
     /// <summary>
@@ -151,6 +171,7 @@ public sealed class DocxTemplate
         // The data is turned into Liquid values once per render, not once per part. Each part still has its own
         // assigns (Fluid scopes them per render): a header cannot use a name assigned in the body.
         var context = CreateContext(data, session);
+        var budget = session.Budget;
         if (_charts.Slots.Count > 0)
         {
             session.Charts = Charts.ChartSession.Attach(context, _charts.Slots);
@@ -166,10 +187,12 @@ public sealed class DocxTemplate
             }
 
             session.CurrentPart = part.Uri;
+            budget.CancellationToken.ThrowIfCancellationRequested();
             if (part.Streamable)
             {
-                // Most parts: Fluid writes straight into the deflater, so the output never exists whole as a string.
-                var streamed = Run(part, () => EntryData.DeflateText(writer => RenderInto(part, context, writer)));
+                // Most parts: Fluid writes straight into the deflater, so the output never exists whole as a string;
+                // every 8 KB chunk is counted against the output budget (and looks at the cancellation) on its way.
+                var streamed = Run(part, () => EntryData.DeflateText(writer => RenderInto(part, context, writer), budget.ChargeOutput));
                 if (!session.Images.Any(i => i.Part == part.Uri.OriginalString))
                 {
                     replacements[part.Uri.OriginalString] = streamed;
@@ -179,7 +202,7 @@ public sealed class DocxTemplate
                 // A picture arrived by a way the compiler did not foresee: render again for the picture pass below.
             }
 
-            var output = Run(part, () => part.Template.Render(context, WordTextEncoder.Instance));
+            var output = Run(part, () => RenderToString(part, context, budget));
 
             // The XML round trip of the repairs costs most of a render; it runs only where this part can need one.
             if (part.NeedsRepairs || output.Contains("<?lbd-", StringComparison.Ordinal) || session.Images.Any(i => i.Part == part.Uri.OriginalString))
@@ -196,7 +219,7 @@ public sealed class DocxTemplate
 
         if (parsed.Any(d => NumberingRestart.IsPresent(d.Xml)))
         {
-            var numbering = _numbering is null ? null : PartReader.Load(_package.Find(_numbering)!.Data);
+            var numbering = _numbering is null ? null : PartReader.Load(_package.Find(_numbering)!.Data, _numbering, _limits);
             var changed = false;
             foreach (var (_, xml) in parsed)
             {
@@ -233,7 +256,7 @@ public sealed class DocxTemplate
             replacements[name] = EntryData.DeflateText(xml);
         }
 
-        return PackageWriter.Write(_package, replacements, additions);
+        return PackageWriter.Write(_package, replacements, additions, session.Budget.CancellationToken);
     }
 
     private static void RenderInto(CompiledPart part, TemplateContext context, TextWriter writer)
@@ -245,12 +268,32 @@ public sealed class DocxTemplate
         }
     }
 
-    /// <summary>Runs one part's render; an error from Fluid or a filter becomes TPL014 at that part.</summary>
-    private static T Run<T>(CompiledPart part, Func<T> render)
+    /// <summary>A part whose output must be held whole (for repairs): rendered into a string counted against the output budget.</summary>
+    private static string RenderToString(CompiledPart part, TemplateContext context, RenderBudget budget)
+    {
+        using var writer = new LimitedStringWriter(count => budget.ChargeOutput(count));
+        RenderInto(part, context, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Runs one part's render; an error from Fluid or a filter becomes TPL014 at that part, a limit passed (a range, a
+    /// text, the output, Fluid's step count) its own code at the tag that most likely caused it.
+    /// </summary>
+    private T Run<T>(CompiledPart part, Func<T> render)
     {
         try
         {
             return render();
+        }
+        catch (TemplateLimitException e)
+        {
+            throw new LucBinhException(TemplateDiagnostics.Error(e.Code, LimitLocation(part, e.Hint), e.Arguments), e);
+        }
+        catch (InvalidOperationException e) when (IsFluidStepLimit(e))
+        {
+            // Block nesting is bounded at Load (TPL027), so what Fluid stops here is the number of steps.
+            throw new LucBinhException(TemplateDiagnostics.Error("TPL026", LimitLocation(part, "for"), _limits.MaxSteps), e);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException)
         {
@@ -258,9 +301,30 @@ public sealed class DocxTemplate
         }
     }
 
+    /// <summary>Where a limit was passed: the first tag of the part that mentions the hint (a filter, <c>..</c>, <c>for</c>), else the part.</summary>
+    private static DocumentLocation LimitLocation(CompiledPart part, string? hint)
+    {
+        if (hint is not null)
+        {
+            foreach (var (source, location) in part.TagLocations)
+            {
+                if (source.Contains(hint, StringComparison.Ordinal))
+                {
+                    return location;
+                }
+            }
+        }
+
+        return part.TagLocations.FirstOrDefault(t => t.Source.Contains("for", StringComparison.Ordinal)).Location ?? new DocumentLocation(part.Kind, 0);
+    }
+
+    /// <summary>Fluid's own "too many statements" (thrown as a recursion error by MaxSteps).</summary>
+    private static bool IsFluidStepLimit(InvalidOperationException e) =>
+        e.Source == "Fluid" && e.Message.StartsWith("The maximum", StringComparison.Ordinal);
+
     internal static TemplateContext CreateContext(DataRecord data, RenderSession session)
     {
-        var context = LiquidEnvironment.CreateContext(data);
+        var context = LiquidEnvironment.CreateContext(data, session.Budget.Limits);
         context.Undefined = name =>
         {
             session.ReportMissing(name, [.. data.Fields.Select(f => f.Key)]);

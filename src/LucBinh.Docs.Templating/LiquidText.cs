@@ -32,12 +32,14 @@ public sealed class LiquidText
             throw new LucBinhException(TemplateDiagnostics.Error("TPL010", null, source, error));
         }
 
-        return new LiquidText(source, template);
+        return new LiquidText(source, Rendering.TemplateGuards.Apply(template, TemplateLimits.Default.MaxRangeLength, out _));
     }
 
     public string Render(DataRecord data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return _template.Render(LiquidEnvironment.CreateContext(data), NullEncoder.Default);
+        var context = LiquidEnvironment.CreateContext(data);
+        new Rendering.RenderSession().Attach(context); // the default limits bound what its filters build
+        return _template.Render(context, NullEncoder.Default);
     }
 }

@@ -19,8 +19,9 @@ internal static class PartCompiler
 {
     private static readonly XmlWriterSettings SerializerSettings = new() { OmitXmlDeclaration = true };
 
-    public static CompiledPart Compile(Uri uri, DocumentPart kind, XDocument document, List<Diagnostic> diagnostics, Charts.ChartScope? charts = null)
+    public static CompiledPart Compile(Uri uri, DocumentPart kind, XDocument document, List<Diagnostic> diagnostics, Charts.ChartScope? charts = null, TemplateLimits? limits = null)
     {
+        limits ??= TemplateLimits.Default;
         var root = document.Root!;
         ContentControls.Convert(root);
         var tags = new List<TemplateTag>();
@@ -40,7 +41,12 @@ internal static class PartCompiler
 
         var errorsBefore = diagnostics.Count(d => d.IsError);
         var firstNew = diagnostics.Count;
-        var blocks = BlockParser.Pair(tags, diagnostics);
+        var blocks = BlockParser.Pair(tags, diagnostics, limits.MaxRecursion);
+        if (diagnostics.Skip(firstNew).Any(d => d.Code == "TPL027"))
+        {
+            return new CompiledPart(uri, kind, string.Empty, null); // nothing more is done with blocks that deep
+        }
+
         var mayEmpty = BlockLayout.Apply(tags, blocks, diagnostics);
         var source = LiquidSource(document, tags, out var markerPositions);
         var needsRepairs = mayEmpty || blocks.Any(b => b.Open.Name == "for" && b.Close is not null && CopiesIds(source, markerPositions, b));
@@ -73,6 +79,20 @@ internal static class PartCompiler
         {
             // Every tag parsed alone and every block paired, so this is the engine's fault, not the author's.
             diagnostics.Add(TemplateDiagnostics.Error("TPL013", new DocumentLocation(kind, 0), error));
+            return new CompiledPart(uri, kind, source, null);
+        }
+
+        // Outputs escaped unless typed as markup, ranges and captures bounded (Rendering.TemplateGuards).
+        template = Rendering.TemplateGuards.Apply(template!, limits.MaxRangeLength, out var oversize);
+        foreach (var (from, to, length) in oversize)
+        {
+            var at = tags.FirstOrDefault(t => t.Source.Contains("..", StringComparison.Ordinal) && t.Source.Contains(to, StringComparison.Ordinal))
+                ?? tags.FirstOrDefault(t => t.Source.Contains("..", StringComparison.Ordinal));
+            diagnostics.Add(TemplateDiagnostics.Error("TPL023", at?.Location ?? new DocumentLocation(kind, 0), from + ".." + to, length, limits.MaxRangeLength));
+        }
+
+        if (oversize.Count > 0)
+        {
             return new CompiledPart(uri, kind, source, null);
         }
 

@@ -21,17 +21,21 @@ public static class TrackerCheck
     public static TrackerReadResult Check(byte[] content, string displayName, TrackerReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         var read = TrackerReader.Read(content, displayName, options, out var places, cancellationToken);
-        var found = new List<Diagnostic>(read.Diagnostics);
-        new Checker(read.Data, places, found).Run();
-        return read with { Diagnostics = found };
+        var checks = new DiagnosticBag();
+        new Checker(read.Data, places, read.Diagnostics, checks, cancellationToken).Run();
+
+        // The checks are listed like the reader's: the same problem at most 20 times per sheet, then one count (TRK024),
+        // so that 100,000 rows of one mistake give a message of bounded size.
+        return read with { Diagnostics = [.. read.Diagnostics, .. checks.ToList()] };
     }
 
     /// <summary>Dates of what happened in a period (not the issue dates of documents cited, which may be years old).</summary>
     private static readonly HashSet<string> PeriodDates = new(StringComparer.Ordinal) { "ngay_cung_cap", "ngay", "ngay_ghi_nhan" };
 
-    private sealed class Checker(DataRecord data, ModelPlaces places, List<Diagnostic> found)
+    private sealed class Checker(DataRecord data, ModelPlaces places, IReadOnlyList<Diagnostic> read, DiagnosticBag found, CancellationToken cancellationToken)
     {
-        private readonly HashSet<DiagnosticLocation> _reported = [.. found.Select(d => d.Location).OfType<DiagnosticLocation>()];
+        private readonly HashSet<DiagnosticLocation> _reported = [.. read.Select(d => d.Location).OfType<DiagnosticLocation>()];
+        private int _rows;
         private DateOnly? _from;
         private DateOnly? _to;
 
@@ -103,6 +107,11 @@ public static class TrackerCheck
             var numbers = new Dictionary<(string Number, int Year), int>();
             foreach (var row in rows.OfType<DataRecord>())
             {
+                if ((++_rows & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var sheet = row.Source?.Sheet ?? list.Sheet;
                 var rowNumber = row.Source?.Row ?? 0;
                 SheetLocation At(string key) => columns.TryGetValue(key, out var column)

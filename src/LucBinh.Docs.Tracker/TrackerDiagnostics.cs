@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Resources;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Localization;
@@ -26,4 +27,14 @@ public static class TrackerDiagnostics
     /// <summary>An error that stops reading the file, located at the file.</summary>
     internal static LucBinhException Fatal(string code, string displayName, Exception? inner, params object?[] arguments) =>
         new(Error(code, new FileLocation(displayName), [displayName, .. arguments]), inner);
+
+    /// <summary>
+    /// A limit of <see cref="TrackerLimits"/> passed at a sheet and cell: reading stops there. <paramref name="what"/> is a
+    /// phrase of the catalog saying what passed the limit; the message names the file and the limit.
+    /// </summary>
+    internal static LucBinhException LimitPassed(string code, string displayName, string sheet, string? cell, string what, long limit) =>
+        new(Error(code, new SheetLocation(sheet, cell), displayName, Text(what, Count(limit)), Count(limit)));
+
+    /// <summary>A count as the messages write it (10,000,000).</summary>
+    internal static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -49,12 +49,14 @@ public static class TrackerReader
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(displayName);
-        PackageGuard.Check(content, displayName);
+        options ??= TrackerReadOptions.Default;
+        var limits = options.Limits;
+        PackageGuard.Check(content, displayName, limits, cancellationToken);
         var diagnostics = new DiagnosticBag();
         LoadedWorkbook workbook;
         try
         {
-            workbook = WorkbookLoader.Load(content, displayName, diagnostics);
+            workbook = WorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException
             or IOException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or KeyNotFoundException)
@@ -63,8 +65,8 @@ public static class TrackerReader
             throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Package"));
         }
 
-        FormulaEvaluator.Evaluate(workbook, diagnostics);
-        var data = ModelBuilder.Build(workbook, options ?? TrackerReadOptions.Default, diagnostics, out places);
+        FormulaEvaluator.Evaluate(workbook, diagnostics, limits, displayName, cancellationToken);
+        var data = ModelBuilder.Build(workbook, options, diagnostics, displayName, cancellationToken, out places);
         return new TrackerReadResult(data, diagnostics.ToList());
     }
 }

@@ -4,6 +4,7 @@ using LucBinh.Docs.Web.AddinManifest;
 using LucBinh.Docs.Web.Auth;
 using LucBinh.Docs.Web.Configuration;
 using LucBinh.Docs.Web.Endpoints;
+using LucBinh.Docs.Web.Jobs;
 using LucBinh.Docs.Web.Problems;
 using LucBinh.Docs.Web.Security;
 using LucBinh.Docs.Web.Storage;
@@ -34,11 +35,18 @@ public static class LucBinhWebApp
 
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         var auth = builder.Configuration.GetSection(WebAuthOptions.Section).Get<WebAuthOptions>() ?? new WebAuthOptions();
-        var publishing = Publishing(builder.Configuration, auth);
         if (auth.Enabled && string.IsNullOrWhiteSpace(auth.TenantId))
         {
             throw new InvalidOperationException("LucBinh:Web:Auth:TenantId is required when sign-in is on (ClientId or Audience set): tokens are accepted from one tenant only (docs/web-api.md).");
         }
+
+        StartupRules.CheckSignIn(auth);
+        StartupRules.CheckAnonymous(builder.Configuration, web, auth);
+        StartupRules.DefaultAuthMode(builder.Configuration, auth);
+        var publishing = Publishing(builder.Configuration, auth);
+        StartupRules.CheckPublishing(publishing);
+        var limits = LimitsConfiguration.Read(builder.Configuration);
+        StartupRules.DefaultAllowedHosts(builder.Services, builder.Configuration, web);
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = web.MaxRequestBytes);
         builder.Services.Configure<IISServerOptions>(o => o.MaxRequestBodySize = web.MaxRequestBytes);
@@ -60,16 +68,26 @@ public static class LucBinhWebApp
                 ? new SharePointTemplates(publishing, services.GetRequiredService<GraphCredentialProvider>(), web.TemplatesLibrary.Trim())
                 : null));
         builder.Services.AddSingleton<ReportFiler>();
+        builder.Services.AddSingleton(limits);
+        builder.Services.TryAddSingleton<ReportWork>();
+        builder.Services.AddSingleton<PublicDiagnostics>();
+        HeavyRequests.Add(builder.Services, web);
         if (auth.Enabled)
         {
             WebAuthentication.Add(builder.Services, auth);
         }
 
         var app = builder.Build();
+        RefuseAnonymousBeyondLoopback(app, web, auth);
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LucBinh.Docs.Web");
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = context => ProblemResults.WriteAsync(context, StatusCodes.Status500InternalServerError, "WEB010",
-                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error.GetType().Name, context.TraceIdentifier),
+            // The exception stays in the server's log with the request id; the caller gets only the id.
+            ExceptionHandler = context =>
+            {
+                WebLog.Unexpected(log, context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error, context.TraceIdentifier);
+                return ProblemResults.WriteAsync(context, StatusCodes.Status500InternalServerError, "WEB010", context.TraceIdentifier);
+            },
         });
         app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
         {
@@ -86,6 +104,7 @@ public static class LucBinhWebApp
         }
 
         app.UseLucBinhSecurityHeaders(web);
+        app.UseCrossSiteRefusal(web);
         // The site's root is the help page (the task pane only works inside Office).
         var defaults = new DefaultFilesOptions();
         defaults.DefaultFileNames.Clear();
@@ -99,6 +118,8 @@ public static class LucBinhWebApp
             app.UseAuthorization();
         }
 
+        // The concurrency limiter before the time limit: a request's time is counted from when it gets its turn.
+        app.UseRateLimiter();
         app.UseRequestTimeouts();
         var api = app.MapGroup("/api");
         if (auth.Enabled)
@@ -107,12 +128,36 @@ public static class LucBinhWebApp
         }
 
         api.MapGet("/templates", TemplatesEndpoint.Handle);
-        api.MapPost("/reports", ReportsEndpoint.Handle).DisableAntiforgery();
-        api.MapPost("/check", CheckEndpoint.Handle).DisableAntiforgery();
+        api.MapPost("/reports", ReportsEndpoint.Handle).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
+        api.MapPost("/check", CheckEndpoint.Handle).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
         // The add-in's MSAL sign-in dialog reads the app registration here (anonymous; 404 when sign-in is off).
         SignInConfigEndpoint.Map(app);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).DisableRequestTimeout();
         return app;
+    }
+
+    /// <summary>
+    /// The start-up check of <see cref="StartupRules.CheckAnonymous"/> once more on the addresses Kestrel really listens
+    /// on (endpoints set in code or by a hosting environment included): anonymous beyond loopback stops the host.
+    /// </summary>
+    private static void RefuseAnonymousBeyondLoopback(WebApplication app, WebOptions web, WebAuthOptions auth)
+    {
+        if (auth.Enabled || web.AllowAnonymous)
+        {
+            return;
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            if (StartupRules.FirstBeyondLoopback(addresses) is { } outside)
+            {
+                var refusal = StartupRules.Refusal("WEB030", outside).Message;
+                WebLog.Refused(app.Logger, refusal);
+                app.Lifetime.StopApplication();
+            }
+        });
     }
 
     /// <summary>
@@ -147,4 +192,13 @@ public static class LucBinhWebApp
                 LocalFolder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "LucBinh.Docs", "reports"),
             };
     }
+}
+
+internal static partial class WebLog
+{
+    [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "Request {TraceId} failed unexpectedly")]
+    public static partial void Unexpected(ILogger logger, Exception? exception, string traceId);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Critical, Message = "{Message}")]
+    public static partial void Refused(ILogger logger, string message);
 }

@@ -143,8 +143,9 @@ public sealed class BadFileTests
     [TestMethod]
     public void The_limits_of_a_package_are_stated()
     {
-        // Changing a limit is a decision: update this test, the PackageGuard remarks and the user guide together.
-        long[] limits = [PackageGuard.MaxEntryBytes, PackageGuard.MaxSharedStringsBytes, PackageGuard.MaxTotalBytes, PackageGuard.MaxEntries, WorkbookLoader.MaxCells];
+        // Changing a limit is a decision: update this test, the TrackerLimits remarks and the user guide together.
+        var cli = TrackerLimits.Default;
+        long[] limits = [cli.MaxPartBytes, cli.MaxSharedStringsBytes, cli.MaxUnpackedBytes, cli.MaxPackageParts, cli.MaxCells];
         CollectionAssert.AreEqual(new long[] { 256L * 1024 * 1024, 64L * 1024 * 1024, 1024L * 1024 * 1024, 10_000, 10_000_000 }, limits);
     }
 

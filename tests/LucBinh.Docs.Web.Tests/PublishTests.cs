@@ -68,7 +68,7 @@ public sealed class PublishTests
     }
 
     [TestMethod]
-    public async Task With_graph_down_the_report_waits_in_the_outbox_and_is_still_returned()
+    public async Task With_graph_down_a_report_on_behalf_of_the_user_is_returned_not_left_in_an_outbox_nothing_could_send()
     {
         await using var identity = await TestIdentity.StartAsync();
         await using var fake = await FakeGraph.FakeGraph.StartAsync();
@@ -82,14 +82,48 @@ public sealed class PublishTests
         var json = await WebHost.JsonAsync(response);
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, json.ToString());
-        Assert.AreEqual("outbox", json.GetProperty("store").GetString());
+        Assert.AreEqual("none", json.GetProperty("store").GetString());
         Assert.IsFalse(json.TryGetProperty("webUrl", out _));
-        Assert.IsTrue(json.GetProperty("warnings").EnumerateArray().Any(w => w.GetProperty("code").GetString() == "PUB201"), json.ToString());
-        Assert.IsFalse(string.IsNullOrEmpty(json.GetProperty("document").GetString()));
-        var entries = Directory.GetDirectories(host.OutboxFolder);
-        Assert.HasCount(1, entries);
-        Assert.IsFalse(Directory.EnumerateFiles(entries[0]).Any(f => f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)), "only the report waits, never the workbook");
+        var codes = json.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString()).ToList();
+        CollectionAssert.Contains(codes, "PUB207", json.ToString());
+        CollectionAssert.DoesNotContain(codes, "PUB201");
+        Assert.IsFalse(string.IsNullOrEmpty(json.GetProperty("document").GetString()), "the user still gets the report");
+        Assert.IsFalse(Directory.Exists(host.OutboxFolder) && Directory.EnumerateFileSystemEntries(host.OutboxFolder).Any(), "nothing waits that no one could send");
         Assert.IsEmpty(fake.Files(site.Drives[0]));
         Assert.IsFalse(Directory.Exists(host.WorkFolder) && Directory.EnumerateFileSystemEntries(host.WorkFolder).Any());
+    }
+
+    [TestMethod]
+    public async Task With_graph_down_and_the_hosts_own_credential_the_report_waits_in_the_outbox_named_without_server_paths()
+    {
+        await using var fake = await FakeGraph.FakeGraph.StartAsync();
+        var site = fake.AddSite("contoso.sharepoint.com", "/sites/DangUy");
+        fake.Offline = true;
+        await using var host = await WebHost.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["SharePoint:SiteUrl"] = SiteUrl,
+                ["Graph:BaseUrl"] = fake.BaseUrl,
+                ["Graph:MaxRetries"] = "0",
+                ["Auth:Mode"] = "ClientSecret",
+                ["Auth:TenantId"] = TestIdentity.TenantId,
+                ["Auth:ClientId"] = TestIdentity.ClientId,
+                ["Auth:ClientSecret"] = "never-used",
+            },
+            services => services.AddSingleton<GraphCredentialProvider>((_, _) => new FixedCredential("t")));
+
+        using var response = await host.Client.PostAsync("/api/reports", WebHost.Form(Trackers.Sample, "so.xlsx", ("template", "bao-cao-ket-qua-phoi-hop")));
+        var text = await response.Content.ReadAsStringAsync();
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, text);
+        Assert.AreEqual("outbox", json.GetProperty("store").GetString());
+        var codes = json.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString()).ToList();
+        CollectionAssert.Contains(codes, "WEB022", text);
+        CollectionAssert.DoesNotContain(codes, "PUB201");
+        Assert.IsFalse(text.Contains(host.Folder, StringComparison.Ordinal), "no server path in the answer: " + text);
+        Assert.IsFalse(text.Contains(Path.GetTempPath().TrimEnd('/'), StringComparison.Ordinal), text);
+        Assert.HasCount(1, Directory.GetDirectories(host.OutboxFolder));
+        Assert.IsEmpty(fake.Files(site.Drives[0]));
     }
 }

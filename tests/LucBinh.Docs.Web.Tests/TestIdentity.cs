@@ -78,8 +78,20 @@ internal sealed class TestIdentity : IAsyncDisposable
     }
 
     /// <summary>A token as Entra ID issues it for the add-in; each argument changes one thing about it.</summary>
-    public string Token(string? issuer = null, string? audience = null, string scope = "access_as_user", TimeSpan? expiresIn = null, SecurityKey? key = null)
+    public string Token(string? issuer = null, string? audience = null, string scope = "access_as_user", TimeSpan? expiresIn = null, SecurityKey? key = null, string? role = null)
     {
+        var claims = new List<Claim>
+        {
+            new("scp", scope),
+            new("tid", TenantId),
+            new("oid", Guid.NewGuid().ToString()),
+            new("ver", "2.0"),
+        };
+        if (role is not null)
+        {
+            claims.Add(new Claim("roles", role));
+        }
+
         var now = DateTime.UtcNow;
         var expires = now + (expiresIn ?? TimeSpan.FromHours(1));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -89,13 +101,7 @@ internal sealed class TestIdentity : IAsyncDisposable
             IssuedAt = expires.AddHours(-1),
             NotBefore = expires.AddHours(-1),
             Expires = expires,
-            Subject = new ClaimsIdentity(
-            [
-                new Claim("scp", scope),
-                new Claim("tid", TenantId),
-                new Claim("oid", Guid.NewGuid().ToString()),
-                new Claim("ver", "2.0"),
-            ]),
+            Subject = new ClaimsIdentity(claims),
             SigningCredentials = new SigningCredentials(key ?? _key, SecurityAlgorithms.RsaSha256),
         });
     }

@@ -39,6 +39,15 @@ internal sealed class WebHost : IAsyncDisposable
     public static async Task<WebHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var folder = RepoPaths.NewTempFolder();
+        var app = Build(["--urls", "http://127.0.0.1:0"], folder, settings, services);
+        await app.StartAsync().ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new WebHost(app, folder, new Uri(address));
+    }
+
+    /// <summary>The host built (not started) with <paramref name="args"/> and the test folders under <paramref name="folder"/>.</summary>
+    public static WebApplication Build(string[] args, string folder, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
         var config = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["LucBinh:Web:TemplatesFolder"] = RepoPaths.Templates,
@@ -51,16 +60,17 @@ internal sealed class WebHost : IAsyncDisposable
             config[key] = value;
         }
 
-        var app = LucBinhWebApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
+        return LucBinhWebApp.Build(args, builder =>
         {
             builder.Configuration.AddInMemoryCollection(config);
             builder.Logging.ClearProviders();
             services?.Invoke(builder.Services);
         });
-        await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new WebHost(app, folder, new Uri(address));
     }
+
+    /// <summary>Every file under the test's folders (work, outbox, local store).</summary>
+    public IReadOnlyList<string> StoredFiles() =>
+        [.. new[] { WorkFolder, OutboxFolder, LocalFolder }.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))];
 
     public static MultipartFormDataContent Form(byte[] workbook, string fileName = "so-theo-doi.xlsx", params (string Name, string Value)[] fields)
     {

@@ -26,12 +26,20 @@ public sealed class ReportOutbox
     };
 
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<Uri>? _uploadHosts;
 
-    public ReportOutbox(string folder, TimeProvider? time = null)
+    /// <param name="folder">The outbox folder.</param>
+    /// <param name="time">The clock of entry ids and attempts.</param>
+    /// <param name="uploadHosts">
+    /// Where a kept upload session may point (the SharePoint site, Graph): a manifest's <c>resumeUploadUrl</c> elsewhere is
+    /// dropped on reading. Null: only https (or http on loopback) is required here; the SharePoint store checks the host.
+    /// </param>
+    public ReportOutbox(string folder, TimeProvider? time = null, IReadOnlyList<Uri>? uploadHosts = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Folder = Path.GetFullPath(folder);
         _time = time ?? TimeProvider.System;
+        _uploadHosts = uploadHosts;
     }
 
     public string Folder { get; }
@@ -57,6 +65,12 @@ public sealed class ReportOutbox
             {
                 var data = JsonSerializer.Deserialize<OutboxManifest>(File.ReadAllBytes(manifest), Json)
                     ?? throw new JsonException("empty manifest");
+                if (Untrusted(data) is { } why)
+                {
+                    warnings?.Add(PublishingDiagnostics.Warning("PUB203", directory, why));
+                    continue;
+                }
+
                 var source = Path.Combine(directory, data.ContentFile);
                 if (!File.Exists(source))
                 {
@@ -64,7 +78,8 @@ public sealed class ReportOutbox
                     continue;
                 }
 
-                entries.Add(new OutboxEntry(Path.GetFileName(directory), directory, data with { Plan = data.Plan with { SourcePath = source } }));
+                var resume = OutboxManifestRules.TrustedUploadUrl(data.Plan.ResumeUploadUrl, _uploadHosts);
+                entries.Add(new OutboxEntry(Path.GetFileName(directory), directory, data with { Plan = data.Plan with { SourcePath = source, ResumeUploadUrl = resume } }));
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
             {
@@ -147,6 +162,17 @@ public sealed class ReportOutbox
         File.Delete(Path.Combine(entry.Directory, ManifestName));
         Directory.Delete(entry.Directory, recursive: true);
     }
+
+    /// <summary>
+    /// A manifest is read back from disk, where anyone with access to the folder may have edited it: the report file
+    /// must be a plain name inside the entry's own folder, and the target folder and name must stay inside the store.
+    /// </summary>
+    private static string? Untrusted(OutboxManifest data) =>
+        data.Plan is null ? "plan missing"
+        : !OutboxManifestRules.IsPlainFileName(data.ContentFile) ? "contentFile is not a file name inside the entry"
+        : !OutboxManifestRules.IsPlainFileName(data.Plan.FileName) ? "fileName is not a plain file name"
+        : !OutboxManifestRules.IsRelativeFolder(data.Plan.Folder) ? "folder leaves the store"
+        : null;
 
     private static bool SameReport(StorePlan a, StorePlan b) =>
         a.Store == b.Store

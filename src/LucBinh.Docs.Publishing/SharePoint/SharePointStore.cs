@@ -80,6 +80,10 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
     public async Task<StoredReport> StoreAsync(StorePlan plan, IProgress<StoreProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
+
+        // An upload session from an outbox manifest is only resumed on this site's or Graph's host: the report's bytes
+        // never go to an address someone wrote into the file.
+        plan = plan with { ResumeUploadUrl = Outbox.OutboxManifestRules.TrustedUploadUrl(plan.ResumeUploadUrl, ReportStores.ExpectedUploadHosts(_options)) };
         try
         {
             var stored = await StoreCoreAsync(plan, progress, cancellationToken).ConfigureAwait(false);

@@ -15,8 +15,6 @@ internal static class ImageFilters
     /// <summary>The internal filter the compiler appends to an image placeholder's expression.</summary>
     public const string FilterName = "lbd_image";
 
-    private const int MaxImageBytes = 20 * 1024 * 1024;
-
     public static void Register(FilterCollection filters) => filters.AddFilter(FilterName, PlaceImage);
 
     /// <summary><c>{{ value | lbd_image: "/word/document.xml", "rId5" }}</c> → the relationship id of the placed image.</summary>
@@ -44,14 +42,28 @@ internal static class ImageFilters
             return original;
         }
 
+        var limits = session.Budget.Limits;
+        if (image.Pixels > limits.MaxImagePixels)
+        {
+            session.Problems.Add(("TPL036", [Shorten(reference), image.Width + " × " + image.Height + " px", limits.MaxImagePixels + " px"]));
+            return original;
+        }
+
         return new StringValue(session.AddImage(part, image));
     }
 
     private static byte[]? Load(string reference, RenderSession session)
     {
+        var maxBytes = session.Budget.Limits.MaxImageBytes;
         if (reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
         {
             var comma = reference.IndexOf(',', StringComparison.Ordinal);
+            if ((reference.Length - comma) / 4L * 3 > maxBytes)
+            {
+                session.Problems.Add(("TPL036", [Shorten(reference), RenderBudget.Megabytes((reference.Length - comma) / 4L * 3), RenderBudget.Megabytes(maxBytes)]));
+                return null;
+            }
+
             try
             {
                 var bytes = comma > 0 && reference[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase)
@@ -73,16 +85,22 @@ internal static class ImageFilters
 
         if (session.ResourceFolder is null)
         {
-            session.Problems.Add(("TPL015", [reference]));
+            session.Problems.Add(("TPL015", [Shorten(reference)]));
             return null;
         }
 
         var folder = Path.GetFullPath(session.ResourceFolder);
         var path = Path.GetFullPath(Path.Combine(folder, reference));
         if (!path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            || !File.Exists(path) || new FileInfo(path).Length > MaxImageBytes)
+            || !File.Exists(path))
         {
-            session.Problems.Add(("TPL015", [reference]));
+            session.Problems.Add(("TPL015", [Shorten(reference)]));
+            return null;
+        }
+
+        if (new FileInfo(path).Length > maxBytes)
+        {
+            session.Problems.Add(("TPL036", [Shorten(reference), RenderBudget.Megabytes(new FileInfo(path).Length), RenderBudget.Megabytes(maxBytes)]));
             return null;
         }
 

@@ -21,7 +21,7 @@ internal static class LinkFilters
     public static ValueTask<FluidValue> VMerge(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         var text = input.IsNil() ? string.Empty : input.ToStringValue();
-        return new StringValue(WordMarkup.Wrap(Layout.VerticalMerge.Marker(text) + WordTextEncoder.Instance.Encode(text)));
+        return new WordMarkup(Layout.VerticalMerge.Marker(text) + WordTextEncoder.Instance.Encode(text), text);
     }
 
     /// <summary>
@@ -46,9 +46,9 @@ internal static class LinkFilters
 
         var target = SecurityElement.Escape(uri.AbsoluteUri.Replace("\"", "%22", StringComparison.Ordinal));
         var shown = WordTextEncoder.Instance.Encode(text);
-        return new StringValue(WordMarkup.Wrap(
+        return new WordMarkup(
             "</w:t><w:fldChar w:fldCharType=\"begin\"/><w:instrText xml:space=\"preserve\"> HYPERLINK \"" + target + "\" </w:instrText>" +
             "<w:fldChar w:fldCharType=\"separate\"/><w:t xml:space=\"preserve\">" + shown + "</w:t><w:fldChar w:fldCharType=\"end\"/>" +
-            "<w:t xml:space=\"preserve\">"));
+            "<w:t xml:space=\"preserve\">", text);
     }
 }

@@ -10,18 +10,22 @@ internal static class LiquidEnvironment
 {
     public static FluidParser Parser { get; } = new(new FluidParserOptions { AllowFunctions = false });
 
-    public static TemplateOptions Options { get; } = CreateOptions();
+    public static TemplateOptions Options { get; } = CreateOptions(TemplateLimits.Default.MaxRecursion);
+
+    /// <summary>Fluid reads MaxRecursion from the options, not the context: one set of options per value asked for.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, TemplateOptions> ByRecursion = new() { [TemplateLimits.Default.MaxRecursion] = Options };
 
     public static IEnumerable<string> FilterNames => Options.Filters.Select(f => f.Key);
 
-    private static TemplateOptions CreateOptions()
+    private static TemplateOptions CreateOptions(int maxRecursion)
     {
         var options = new TemplateOptions
         {
             TimeZone = TimeZoneInfo.Utc,
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
-            // A runaway loop in a template must not hang a host: Fluid stops after this many steps.
-            MaxSteps = 50_000_000,
+            // A runaway loop in a template must not hang a host: Fluid stops after this many steps (set per render).
+            MaxSteps = TemplateLimits.Default.MaxSteps,
+            MaxRecursion = maxRecursion,
         };
         options.ValueConverters.Add(value => value switch
         {
@@ -38,13 +42,15 @@ internal static class LiquidEnvironment
         VietnameseFormatFilters.Register(options.Filters);
         ShapingFilters.Register(options.Filters);
         PeriodFilters.Register(options.Filters);
+        FilterGuard.Apply(options.Filters);
         return options;
     }
 
     /// <summary>A render context whose top-level names are the data model's keys.</summary>
-    public static TemplateContext CreateContext(DataRecord data)
+    public static TemplateContext CreateContext(DataRecord data, TemplateLimits? limits = null)
     {
-        var context = new TemplateContext(Options);
+        limits ??= TemplateLimits.Default;
+        var context = new TemplateContext(ByRecursion.GetOrAdd(limits.MaxRecursion, CreateOptions)) { MaxSteps = limits.MaxSteps };
         foreach (var field in data.Fields)
         {
             context.SetValue(field.Key, FluidConversion.ToFluid(field.Value, field.Key));

@@ -34,24 +34,31 @@ internal sealed class EntryData
     /// <summary>The bytes as they go into the zip (compressed when <see cref="Method"/> is deflate).</summary>
     public ReadOnlyMemory<byte> Data { get; }
 
-    /// <summary>Opens the uncompressed content.</summary>
+    /// <summary>
+    /// Opens the uncompressed content. A deflated entry that inflates to more than its declared <see cref="Size"/>
+    /// (a zip bomb declaring small sizes) fails with TPL028 once it passes that size: the declared sizes are the ones
+    /// the package's limits were checked against (<see cref="TemplatePackage"/>).
+    /// </summary>
     public Stream Open()
     {
         var raw = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(Data, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(Data.ToArray(), writable: false);
-        return Method == Deflated ? new DeflateStream(raw, CompressionMode.Decompress) : raw;
+        return Method == Deflated ? new SizeCheckedStream(new DeflateStream(raw, CompressionMode.Decompress), Size) : raw;
     }
 
-    /// <summary>Deflates what <paramref name="write"/> writes as UTF-8 text; the text never exists whole in memory.</summary>
-    public static EntryData DeflateText(Action<TextWriter> write)
+    /// <summary>
+    /// Deflates what <paramref name="write"/> writes as UTF-8 text; the text never exists whole in memory.
+    /// <paramref name="charge"/> is told the size of every chunk before it is deflated (a render's output budget).
+    /// </summary>
+    public static EntryData DeflateText(Action<TextWriter> write, Action<long>? charge = null)
     {
         var compressed = new MemoryStream();
         var crc = new Crc32();
         long size;
         using (var deflate = new DeflateStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
-            var hashing = new HashingStream(deflate, crc);
+            var hashing = new HashingStream(deflate, crc, charge);
             // 8 K chars: the writer's byte buffer (3 bytes a char) stays off the large-object heap.
             using (var writer = new SynchronousStreamWriter(hashing, Utf8NoBom, bufferSize: 8 * 1024))
             {

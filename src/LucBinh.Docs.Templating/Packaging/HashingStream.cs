@@ -2,8 +2,11 @@ using System.IO.Hashing;
 
 namespace LucBinh.Docs.Templating.Packaging;
 
-/// <summary>Passes bytes on to another stream while computing their CRC-32 and counting them (a zip entry's header needs both).</summary>
-internal sealed class HashingStream(Stream inner, Crc32 crc) : Stream
+/// <summary>
+/// Passes bytes on to another stream while computing their CRC-32 and counting them (a zip entry's header needs both);
+/// <paramref name="charge"/>, when given, is told each write's size first (a render's output budget).
+/// </summary>
+internal sealed class HashingStream(Stream inner, Crc32 crc, Action<long>? charge = null) : Stream
 {
     private long _length;
 
@@ -25,6 +28,7 @@ internal sealed class HashingStream(Stream inner, Crc32 crc) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        charge?.Invoke(buffer.Length);
         crc.Append(buffer);
         _length += buffer.Length;
         inner.Write(buffer);

@@ -61,6 +61,8 @@ internal sealed class SparsePartReader
     /// <summary>The attributes of the start tag being read, as ranges of the text (reused from tag to tag).</summary>
     private readonly List<(Range Name, Range Value)> _attributes = [];
     private int _depth;
+    private string? _partName;
+    private TemplateLimits _limits = TemplateLimits.Default;
 
     private SparsePartReader(char[] text, int length)
     {
@@ -75,9 +77,10 @@ internal sealed class SparsePartReader
     /// longer used); null when the part is not one this reader handles or not well-formed (the caller then reads it
     /// whole, and the XML reader says what is wrong).
     /// </summary>
-    public static XDocument? TryRead(char[] text, int length)
+    /// <exception cref="Diagnostics.TemplateLimitException">Deeper or larger than the limits (TPL034, TPL035), found by the index scan before any tree is built.</exception>
+    public static XDocument? TryRead(char[] text, int length, string? partName = null, TemplateLimits? limits = null)
     {
-        var sparse = new SparsePartReader(text, length);
+        var sparse = new SparsePartReader(text, length) { _partName = partName, _limits = limits ?? TemplateLimits.Default };
         try
         {
             return sparse.Text.ContainsAny(Forbidden) || !sparse.EntitiesAreKnown() || !sparse.IndexElements() ? null : sparse.Build();
@@ -626,6 +629,15 @@ internal sealed class SparsePartReader
                     else
                     {
                         open.Push(_elements.Count - 1);
+                        if (open.Count > _limits.MaxXmlDepth)
+                        {
+                            throw PartReader.TooDeep(_partName, _limits);
+                        }
+                    }
+
+                    if (_elements.Count > _limits.MaxXmlElements)
+                    {
+                        throw PartReader.TooManyElements(_partName, _limits);
                     }
 
                     break;

@@ -30,12 +30,56 @@ internal sealed class TemplatePackage
     /// <summary>The entries in the package's order (the output keeps it).</summary>
     public IReadOnlyList<PackageEntry> Entries { get; }
 
-    /// <summary>Reads the zip directory; entries are inflated only when asked for.</summary>
+    /// <summary>
+    /// Reads the zip directory; entries are inflated only when asked for. The package's limits are checked on the
+    /// directory, before anything is inflated: entry count, each entry's declared unpacked size, their total and
+    /// each entry's compression ratio. Inflating an entry later fails as soon as it yields more than it declared
+    /// (<see cref="EntryData.Open"/>), so the declared sizes bound the actual work.
+    /// </summary>
     /// <exception cref="InvalidDataException">Not a zip file.</exception>
-    public static TemplatePackage Read(byte[] bytes)
+    /// <exception cref="Diagnostics.TemplateLimitException">A limit of the package is passed (TPL028–TPL033).</exception>
+    public static TemplatePackage Read(byte[] bytes, TemplateLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        return TryReadDirectory(bytes) ?? Normalize(bytes);
+        limits ??= TemplateLimits.Default;
+        var package = TryReadDirectory(bytes, limits) ?? Normalize(bytes, limits);
+        CheckLimits(package.Entries, limits);
+        return package;
+    }
+
+    /// <summary>Entries whose ratio is checked: below this, a high ratio costs nothing (a page of spaces).</summary>
+    private const long RatioCheckedFrom = 1024 * 1024;
+
+    private static void CheckLimits(IReadOnlyList<PackageEntry> entries, TemplateLimits limits)
+    {
+        if (entries.Count > limits.MaxEntries)
+        {
+            throw new Diagnostics.TemplateLimitException("TPL030", null, entries.Count, limits.MaxEntries);
+        }
+
+        var total = 0L;
+        foreach (var entry in entries)
+        {
+            CheckEntry(entry.Name, entry.Data.Size, entry.Data.Method == EntryData.Deflated ? entry.Data.Data.Length : entry.Data.Size, limits);
+            total += entry.Data.Size;
+            if (total > limits.MaxUnpackedBytes)
+            {
+                throw new Diagnostics.TemplateLimitException("TPL032", null, Rendering.RenderBudget.Megabytes(limits.MaxUnpackedBytes));
+            }
+        }
+    }
+
+    private static void CheckEntry(string name, long size, long compressedSize, TemplateLimits limits)
+    {
+        if (size > limits.MaxPartBytes)
+        {
+            throw new Diagnostics.TemplateLimitException("TPL031", null, name, Rendering.RenderBudget.Megabytes(size), Rendering.RenderBudget.Megabytes(limits.MaxPartBytes));
+        }
+
+        if (size > RatioCheckedFrom && size > limits.MaxCompressionRatio * Math.Max(1, compressedSize))
+        {
+            throw new Diagnostics.TemplateLimitException("TPL033", null, name, size / Math.Max(1, compressedSize), limits.MaxCompressionRatio);
+        }
     }
 
     /// <summary>The entry of a part, by part name (<c>/word/document.xml</c>) or entry name, ignoring case as OPC does.</summary>
@@ -58,7 +102,7 @@ internal sealed class TemplatePackage
     /// The common case, a zip as Word or any zip library writes it: parse its central directory directly (no zip64,
     /// no encryption, stored or deflated entries). Null for anything else.
     /// </summary>
-    private static TemplatePackage? TryReadDirectory(byte[] bytes)
+    private static TemplatePackage? TryReadDirectory(byte[] bytes, TemplateLimits limits)
     {
         ReadOnlySpan<byte> b = bytes;
         var eocd = -1;
@@ -82,6 +126,11 @@ internal sealed class TemplatePackage
         if (count == 0xFFFF || directoryOffset == 0xFFFFFFFF || directoryOffset + (long)directorySize > eocd)
         {
             return null; // zip64 or an archive with a prefix: let ZipArchive read it
+        }
+
+        if (count > limits.MaxEntries)
+        {
+            throw new Diagnostics.TemplateLimitException("TPL030", null, count, limits.MaxEntries);
         }
 
         var entries = new List<PackageEntry>(count);
@@ -136,16 +185,38 @@ internal sealed class TemplatePackage
         return new TemplatePackage(entries);
     }
 
-    /// <summary>Any other zip ZipArchive accepts: inflate every entry once and keep it deflated our way.</summary>
-    private static TemplatePackage Normalize(byte[] bytes)
+    /// <summary>
+    /// Any other zip ZipArchive accepts: inflate every entry once and keep it deflated our way. The limits are checked
+    /// on the declared sizes first and on the bytes actually inflated while copying.
+    /// </summary>
+    private static TemplatePackage Normalize(byte[] bytes, TemplateLimits limits)
     {
         using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        if (zip.Entries.Count > limits.MaxEntries)
+        {
+            throw new Diagnostics.TemplateLimitException("TPL030", null, zip.Entries.Count, limits.MaxEntries);
+        }
+
         var entries = new List<PackageEntry>(zip.Entries.Count);
+        var total = 0L;
+        var buffer = new byte[81920];
         foreach (var entry in zip.Entries)
         {
+            CheckEntry(entry.FullName, entry.Length, entry.CompressedLength, limits);
             using var stream = entry.Open();
             using var content = new MemoryStream();
-            stream.CopyTo(content);
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                content.Write(buffer, 0, read);
+                total += read;
+                CheckEntry(entry.FullName, content.Length, entry.CompressedLength, limits);
+                if (total > limits.MaxUnpackedBytes)
+                {
+                    throw new Diagnostics.TemplateLimitException("TPL032", null, Rendering.RenderBudget.Megabytes(limits.MaxUnpackedBytes));
+                }
+            }
+
             entries.Add(new PackageEntry(entry.FullName, EntryData.Deflate(content.GetBuffer().AsSpan(0, (int)content.Length))));
         }
 

@@ -10,8 +10,13 @@ namespace LucBinh.Docs.Templating.Parsing;
 /// </summary>
 internal static class BlockParser
 {
-    public static List<TemplateBlock> Pair(IReadOnlyList<TemplateTag> tags, List<Diagnostic> diagnostics)
+    /// <param name="tags">The part's tags in document order.</param>
+    /// <param name="diagnostics">Where problems are added.</param>
+    /// <param name="maxDepth">How deeply blocks may nest (<see cref="TemplateLimits.MaxRecursion"/>): checked here, before
+    /// Fluid's parser (which descends once per level) ever sees the part; past it, TPL027 at the first tag too deep.</param>
+    public static List<TemplateBlock> Pair(IReadOnlyList<TemplateTag> tags, List<Diagnostic> diagnostics, int maxDepth = int.MaxValue)
     {
+        var tooDeep = false;
         var blocks = new List<TemplateBlock>();
         var open = new Stack<TemplateBlock>();
         foreach (var tag in tags)
@@ -53,6 +58,12 @@ internal static class BlockParser
 
         void Push(TemplateTag tag)
         {
+            if (open.Count >= maxDepth && !tooDeep)
+            {
+                tooDeep = true;
+                diagnostics.Add(TemplateDiagnostics.Error("TPL027", tag.Location, tag.Source, maxDepth));
+            }
+
             var block = new TemplateBlock(tag);
             blocks.Add(block);
             open.Push(block);

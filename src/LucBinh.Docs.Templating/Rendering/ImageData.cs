@@ -7,13 +7,16 @@ internal sealed record ImageData(byte[] Bytes, string Extension, string ContentT
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    /// <summary>Recognises PNG, JPEG, GIF and BMP by their signature; anything else is not an image Word shows.</summary>
+    /// <summary>
+    /// Recognises PNG, JPEG, GIF and BMP by their signature; anything else is not an image Word shows. A declared size
+    /// that no image has (negative, beyond int, a BMP's int.MinValue whose absolute value overflows) gives width 0.
+    /// </summary>
     public static ImageData? TryRead(byte[] bytes)
     {
         ReadOnlySpan<byte> b = bytes;
         if (b.Length > 24 && b[..8].SequenceEqual(PngSignature))
         {
-            return new(bytes, "png", "image/png", (int)BinaryPrimitives.ReadUInt32BigEndian(b[16..]), (int)BinaryPrimitives.ReadUInt32BigEndian(b[20..]));
+            return new(bytes, "png", "image/png", Dimension(BinaryPrimitives.ReadUInt32BigEndian(b[16..])), Dimension(BinaryPrimitives.ReadUInt32BigEndian(b[20..])));
         }
 
         if (b.Length > 10 && (b[..6].SequenceEqual("GIF87a"u8) || b[..6].SequenceEqual("GIF89a"u8)))
@@ -23,7 +26,8 @@ internal sealed record ImageData(byte[] Bytes, string Extension, string ContentT
 
         if (b.Length > 26 && b[0] == (byte)'B' && b[1] == (byte)'M')
         {
-            return new(bytes, "bmp", "image/bmp", Math.Abs(BinaryPrimitives.ReadInt32LittleEndian(b[18..])), Math.Abs(BinaryPrimitives.ReadInt32LittleEndian(b[22..])));
+            // A BMP's height is negative for a top-down image; its absolute value is taken as a long (|int.MinValue|).
+            return new(bytes, "bmp", "image/bmp", Dimension(Math.Abs((long)BinaryPrimitives.ReadInt32LittleEndian(b[18..]))), Dimension(Math.Abs((long)BinaryPrimitives.ReadInt32LittleEndian(b[22..]))));
         }
 
         if (b.Length > 4 && b[0] == 0xFF && b[1] == 0xD8)
@@ -34,6 +38,11 @@ internal sealed record ImageData(byte[] Bytes, string Extension, string ContentT
 
         return null;
     }
+
+    /// <summary>Width × height, for the pixel limit.</summary>
+    public long Pixels => (long)Width * Height;
+
+    private static int Dimension(long value) => value is > 0 and <= int.MaxValue ? (int)value : 0;
 
     /// <summary>The size from the first start-of-frame marker (SOF0–SOF15 except DHT, JPG and DAC).</summary>
     private static (int Width, int Height) JpegSize(ReadOnlySpan<byte> b)

@@ -12,7 +12,8 @@ internal static class PackageWriter
     /// <param name="package">The template's package (never modified).</param>
     /// <param name="replacements">New data by part name (<c>/word/document.xml</c>); a name the template lacks is added.</param>
     /// <param name="additions">New entries (media) by entry name, stored as they are (images are already compressed).</param>
-    public static byte[] Write(TemplatePackage package, IReadOnlyDictionary<string, EntryData> replacements, IReadOnlyDictionary<string, byte[]>? additions = null)
+    /// <param name="cancellationToken">Looked at before each entry is written.</param>
+    public static byte[] Write(TemplatePackage package, IReadOnlyDictionary<string, EntryData> replacements, IReadOnlyDictionary<string, byte[]>? additions = null, CancellationToken cancellationToken = default)
     {
         var byEntry = new Dictionary<string, EntryData>(replacements.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, data) in replacements)
@@ -47,6 +48,7 @@ internal static class PackageWriter
         var zip = new ZipWriter(output);
         foreach (var (name, data) in entries)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             zip.Add(name, data);
         }
 

@@ -23,6 +23,9 @@ internal sealed class RenderSession
     /// <summary>The folder image paths in the data are read from (the tracker's folder); null: paths are not read.</summary>
     public string? ResourceFolder { get; init; }
 
+    /// <summary>The limits, output budget and cancellation of this render.</summary>
+    public RenderBudget Budget { get; init; } = new(TemplateLimits.Default, CancellationToken.None);
+
     /// <summary>The charts this render wrote (set when the render starts), put into the package with the parts.</summary>
     public Charts.ChartSession? Charts { get; set; }
 

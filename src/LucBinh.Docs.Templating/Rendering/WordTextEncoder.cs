@@ -7,7 +7,9 @@ namespace LucBinh.Docs.Templating.Rendering;
 /// <summary>
 /// Writes a value into the <c>w:t</c> that holds its tag: XML-escaped, normalised to NFC, with a line break becoming
 /// <c>w:br</c> and a tab <c>w:tab</c> (the run is closed and reopened around them), and characters XML 1.0 forbids
-/// dropped, so no value can corrupt the document.
+/// dropped, so no value can corrupt the document. Every string is text: trusted markup reaches the output only as a
+/// <see cref="WordMarkup"/> value, which writes itself and never passes here; the private-use characters the engine
+/// uses for its own markers (U+E000–U+E011) are dropped from text.
 /// </summary>
 internal sealed class WordTextEncoder : TextEncoder
 {
@@ -20,7 +22,7 @@ internal sealed class WordTextEncoder : TextEncoder
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "&<>\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
-        "\u2028\u2029\uFFFE\uFFFF" + WordMarkup.Start + WordMarkup.End + SurrogateRange());
+        "\u2028\u2029\uFFFE\uFFFF" + EngineCharacters() + SurrogateRange());
 
     public override int MaxOutputCharactersPerInputCharacter => BreakMarkup.Length;
 
@@ -29,12 +31,6 @@ internal sealed class WordTextEncoder : TextEncoder
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(value);
         var text = value.AsSpan(startIndex, characterCount);
-        if (WordMarkup.TryUnwrap(text, out var markup))
-        {
-            output.Write(markup);
-            return;
-        }
-
         if (!IsSurelyNfc(text))
         {
             var whole = text.Length == value.Length ? value : text.ToString();
@@ -112,7 +108,7 @@ internal sealed class WordTextEncoder : TextEncoder
     }
 
     public override bool WillEncode(int unicodeScalar) =>
-        unicodeScalar is '&' or '<' or '>' or < ' ' or 0x2028 or 0x2029 or 0xFFFE or 0xFFFF;
+        unicodeScalar is '&' or '<' or '>' or < ' ' or 0x2028 or 0x2029 or 0xFFFE or 0xFFFF or (>= 0xE000 and <= 0xE011);
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
@@ -144,6 +140,16 @@ internal sealed class WordTextEncoder : TextEncoder
         numberOfCharactersWritten = encoded.Length;
         return true;
     }
+
+    /// <summary>U+E000–U+E011: tag markers while compiling, formerly in-band markup; never text.</summary>
+    private static string EngineCharacters() =>
+        string.Create(0x12, 0, static (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)(0xE000 + i);
+            }
+        });
 
     private static string SurrogateRange() =>
         string.Create(0x800, 0, static (span, _) =>

@@ -8,6 +8,9 @@ internal sealed class LoadedWorkbook
     /// <summary>Workbook-level defined names (not local to a sheet, not hidden, not Excel's own _xlnm names).</summary>
     public List<LoadedName> Names { get; } = [];
 
+    /// <summary>Characters of text in all cells, each counted (see <see cref="TrackerLimits.MaxTextCharacters"/>).</summary>
+    public long TextCharacters { get; set; }
+
     public LoadedSheet? Sheet(string name) =>
         Sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 }
@@ -17,6 +20,11 @@ internal sealed record LoadedName(string Name, string Formula);
 internal sealed class LoadedSheet(string name, bool hidden)
 {
     private readonly Dictionary<int, LoadedRow> _byNumber = [];
+    private bool _outOfOrder;
+    private int? _lastColumn;
+    private readonly List<CellRange> _merged = [];
+    private readonly HashSet<CellRange> _mergedSeen = [];
+    private readonly Dictionary<(int Row, int Column), CellRange> _mergedByTopLeft = [];
 
     public string Name { get; } = name;
 
@@ -25,7 +33,8 @@ internal sealed class LoadedSheet(string name, bool hidden)
     /// <summary>Rows holding at least one value or formula, in row order.</summary>
     public List<LoadedRow> Rows { get; } = [];
 
-    public List<CellRange> Merged { get; } = [];
+    /// <summary>Merged ranges of more than one cell, each once, in the order of the file.</summary>
+    public IReadOnlyList<CellRange> Merged => _merged;
 
     /// <summary>AutoFilter ranges (the sheet's and its tables'), and whether a filter criterion is set in them.</summary>
     public List<(CellRange Range, bool Active)> Filters { get; } = [];
@@ -34,25 +43,45 @@ internal sealed class LoadedSheet(string name, bool hidden)
 
     public void Add(LoadedRow row)
     {
-        if (Rows.Count > 0 && Rows[^1].Number >= row.Number)
+        _outOfOrder |= Rows.Count > 0 && Rows[^1].Number >= row.Number;
+        Rows.Add(row);
+        if (!_outOfOrder)
         {
-            // Rows written out of order (rare, by some tools): keep the list sorted.
-            if (_byNumber.TryGetValue(row.Number, out var existing))
+            _byNumber[row.Number] = row;
+        }
+    }
+
+    /// <summary>
+    /// Puts rows written out of order (rare, by some tools) in order once the sheet is read, a row written twice made
+    /// one: one sort, never an insertion per row (a sheet written backwards would cost rows² otherwise).
+    /// </summary>
+    public void FinishRows()
+    {
+        if (!_outOfOrder)
+        {
+            return;
+        }
+
+        _outOfOrder = false;
+        var ordered = Rows.OrderBy(r => r.Number).ToList();
+        Rows.Clear();
+        _byNumber.Clear();
+        foreach (var row in ordered)
+        {
+            if (Rows.Count > 0 && Rows[^1].Number == row.Number)
             {
-                existing.Cells.AddRange(row.Cells);
-                existing.Cells.Sort((a, b) => a.Column.CompareTo(b.Column));
-                return;
+                Rows[^1].Cells.AddRange(row.Cells);
+                continue;
             }
 
-            var index = Rows.FindIndex(r => r.Number > row.Number);
-            Rows.Insert(index, row);
-        }
-        else
-        {
             Rows.Add(row);
+            _byNumber[row.Number] = row;
         }
 
-        _byNumber[row.Number] = row;
+        foreach (var row in Rows)
+        {
+            row.Cells.Sort((a, b) => a.Column.CompareTo(b.Column));
+        }
     }
 
     public LoadedCell? Cell(int row, int column) =>
@@ -60,19 +89,54 @@ internal sealed class LoadedSheet(string name, bool hidden)
 
     public object? Value(int row, int column) => Cell(row, column)?.Value;
 
-    /// <summary>The merged range whose top-left cell is the given cell, if any.</summary>
-    public CellRange? MergedAt(int row, int column)
+    /// <summary>
+    /// Adds a merged range: a repeated one is kept once, a single cell is no merge, and of two ranges with the same
+    /// top-left cell the first counts (Excel never writes overlapping merges; the readers of this list resolve the rest).
+    /// </summary>
+    public void AddMerged(CellRange range)
     {
-        foreach (var range in Merged)
+        if ((range.Rows == 1 && range.Columns == 1) || !_mergedSeen.Add(range))
         {
-            if (range.FirstRow == row && range.FirstColumn == column)
+            return;
+        }
+
+        if (_mergedByTopLeft.TryAdd((range.FirstRow, range.FirstColumn), range))
+        {
+            _merged.Add(range);
+        }
+    }
+
+    /// <summary>The merged range whose top-left cell is the given cell, if any (a look-up, not a scan).</summary>
+    public CellRange? MergedAt(int row, int column) =>
+        _mergedByTopLeft.TryGetValue((row, column), out var range) ? range : null;
+
+    /// <summary>The last column holding a value or a formula in any row (0 for an empty sheet), found once.</summary>
+    public int LastColumnNumber => _lastColumn ??= Rows.Count == 0 ? 0 : Rows.Max(r => r.Cells.Count > 0 ? r.Cells[^1].Column : 0);
+
+    /// <summary>The number of the last row holding a value or a formula (0 for an empty sheet).</summary>
+    public int LastRowNumber => Rows.Count > 0 ? Rows[^1].Number : 0;
+
+    /// <summary>The index in <see cref="Rows"/> of the first row numbered at least <paramref name="number"/>.</summary>
+    public int FirstRowIndexFrom(int number)
+    {
+        int lo = 0, hi = Rows.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Rows[mid].Number < number)
             {
-                return range;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return null;
+        return lo;
     }
+
+    public LoadedRow? Row(int number) => _byNumber.GetValueOrDefault(number);
 
     public bool IsHiddenByFilter(LoadedRow row)
     {
@@ -101,6 +165,26 @@ internal sealed class LoadedRow(int number, bool hidden)
 
     /// <summary>Cells with a value or a formula, in column order.</summary>
     public List<LoadedCell> Cells { get; } = [];
+
+    /// <summary>The index in <see cref="Cells"/> of the first cell at column <paramref name="column"/> or after it.</summary>
+    public int FirstCellIndexFrom(int column)
+    {
+        int lo = 0, hi = Cells.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Cells[mid].Column < column)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     public LoadedCell? Find(int column)
     {

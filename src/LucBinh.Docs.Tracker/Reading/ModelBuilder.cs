@@ -15,41 +15,80 @@ internal sealed class ModelBuilder
     /// <summary>Header detection looks at this many non-empty rows from the top of a sheet.</summary>
     private const int HeaderSearchRows = 30;
 
+    /// <summary>
+    /// A header or item label longer than this (Excel's limit for a table column name) is cut: a label is repeated in
+    /// every row of the model, its key is folded from it, and 100 KB of "header" is a hostile file, not a header.
+    /// </summary>
+    internal const int MaxLabelLength = 255;
+
+    /// <summary>The token is looked at once every this many rows (a power of two).</summary>
+    private const int RowsBetweenCancellationChecks = 1024;
+
     private readonly LoadedWorkbook _workbook;
     private readonly TrackerReadOptions _options;
     private readonly DiagnosticBag _diagnostics;
+    private readonly string _displayName;
+    private readonly CancellationToken _cancellationToken;
     private readonly DataRecord _root = new();
     private readonly ModelPlaces _places = new();
     private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
 
-    private ModelBuilder(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics)
+    /// <summary>Values of lists made so far (rows × columns), and merged cells looked at, against <see cref="TrackerLimits.MaxListValues"/>.</summary>
+    private long _listValues;
+    private int _rowsSinceCheck;
+
+    private ModelBuilder(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics, string displayName, CancellationToken cancellationToken)
     {
         _workbook = workbook;
         _options = options;
         _diagnostics = diagnostics;
+        _displayName = displayName;
+        _cancellationToken = cancellationToken;
     }
 
-    public static DataRecord Build(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics) =>
-        Build(workbook, options, diagnostics, out _);
+    private TrackerLimits Limits => _options.Limits;
 
     /// <summary>Builds the model and says where each list's columns and each key/value item are in the workbook.</summary>
-    public static DataRecord Build(LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics, out ModelPlaces places)
+    public static DataRecord Build(
+        LoadedWorkbook workbook, TrackerReadOptions options, DiagnosticBag diagnostics, string displayName, CancellationToken cancellationToken, out ModelPlaces places)
     {
-        var builder = new ModelBuilder(workbook, options, diagnostics);
+        var builder = new ModelBuilder(workbook, options, diagnostics, displayName, cancellationToken);
         var data = builder.Build();
         places = builder._places;
         return data;
     }
 
+    /// <summary>Looks at the token every <see cref="RowsBetweenCancellationChecks"/> rows.</summary>
+    private void Tick()
+    {
+        if (++_rowsSinceCheck >= RowsBetweenCancellationChecks)
+        {
+            _rowsSinceCheck = 0;
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>Counts values of the model (or work on merged cells) against <see cref="TrackerLimits.MaxListValues"/>.</summary>
+    private void CountValues(long count, string sheet, string? cell)
+    {
+        _listValues += count;
+        if (_listValues > Limits.MaxListValues)
+        {
+            throw TrackerDiagnostics.LimitPassed("TRK025", _displayName, sheet, cell, "Limit.ListValues", Limits.MaxListValues);
+        }
+    }
+
     private DataRecord Build()
     {
         var tableOwners = new Dictionary<string, (string Sheet, string Cell)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var sheet in _workbook.Sheets)
+        for (var sheetIndex = 0; sheetIndex < _workbook.Sheets.Count; sheetIndex++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var sheet = _workbook.Sheets[sheetIndex];
             var sheetKey = NameFolding.ToKey(sheet.Name);
             if (sheetKey.Length == 0)
             {
-                sheetKey = "trang_tinh_" + (_workbook.Sheets.IndexOf(sheet) + 1).ToString(CultureInfo.InvariantCulture);
+                sheetKey = "trang_tinh_" + (sheetIndex + 1).ToString(CultureInfo.InvariantCulture);
                 _diagnostics.Add(TrackerDiagnostics.Warning("TRK020", new SheetLocation(sheet.Name), sheet.Name, sheetKey));
             }
 
@@ -179,8 +218,26 @@ internal sealed class ModelBuilder
 
     /// <summary>A merged cell over columns whose next row has a sub-header under it, while other cells of the row are headers too.</summary>
     private static bool IsGroupHeader(LoadedSheet sheet, LoadedRow row, CellRange range) =>
-        row.Cells.Count(c => c.Value is not null) > 1
-        && Enumerable.Range(range.FirstColumn, range.Columns).Any(c => sheet.Value(row.Number + 1, c) is string);
+        row.Cells.Count(c => c.Value is not null) > 1 && HasTextBetween(sheet.Row(row.Number + 1), range.FirstColumn, range.LastColumn);
+
+    /// <summary>Whether a row has a text cell between two columns: its cells are looked at, not every column of the span.</summary>
+    private static bool HasTextBetween(LoadedRow? row, int firstColumn, int lastColumn)
+    {
+        if (row is null)
+        {
+            return false;
+        }
+
+        for (var i = row.FirstCellIndexFrom(firstColumn); i < row.Cells.Count && row.Cells[i].Column <= lastColumn; i++)
+        {
+            if (row.Cells[i].Value is string)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Header MakeHeader(LoadedSheet sheet, LoadedRow row, List<LoadedCell> cells, bool report)
     {
@@ -191,20 +248,30 @@ internal sealed class ModelBuilder
         }
 
         var dataStart = row.Number + 1;
-        var groups = cells
-            .Select(c => sheet.MergedAt(row.Number, c.Column))
-            .Where(r => r is { Columns: > 1, Rows: 1 })
-            .Select(r => r!.Value)
-            .ToList();
-        if (groups.Count > 0 && groups.Any(g => Enumerable.Range(g.FirstColumn, g.Columns).Any(c => sheet.Value(row.Number + 1, c) is string)))
+        var next = sheet.Row(row.Number + 1);
+        var groups = new List<CellRange>();
+        foreach (var cell in cells)
         {
+            // Cells come in column order; a group overlapping the one before it (only in a hostile file) is left out,
+            // so that the groups' columns are visited once at most.
+            if (sheet.MergedAt(row.Number, cell.Column) is { Columns: > 1, Rows: 1 } group
+                && (groups.Count == 0 || group.FirstColumn > groups[^1].LastColumn))
+            {
+                groups.Add(group);
+            }
+        }
+
+        if (groups.Count > 0 && groups.Any(g => HasTextBetween(next, g.FirstColumn, g.LastColumn)))
+        {
+            // Columns of a group past the last cell of the sheet hold nothing to read: they are not made columns.
+            var lastUsedColumn = Math.Max(row.Cells[^1].Column, next is { Cells.Count: > 0 } ? next.Cells[^1].Column : 0);
             foreach (var group in groups)
             {
                 var groupLabel = labels.GetValueOrDefault(group.FirstColumn, string.Empty);
                 labels.Remove(group.FirstColumn);
-                for (var c = group.FirstColumn; c <= group.LastColumn; c++)
+                for (var c = group.FirstColumn; c <= Math.Min(group.LastColumn, lastUsedColumn); c++)
                 {
-                    labels[c] = sheet.Value(row.Number + 1, c) is string sub
+                    labels[c] = next?.Find(c)?.Value is string sub
                         ? CleanLabel(sub)
                         : groupLabel;
                 }
@@ -258,13 +325,21 @@ internal sealed class ModelBuilder
         return columns;
     }
 
-    /// <summary>Header text as a label: NFC, line breaks and runs of spaces made one space.</summary>
+    /// <summary>
+    /// Header text as a label: NFC, line breaks and runs of spaces made one space, at most <see cref="MaxLabelLength"/>
+    /// characters.
+    /// </summary>
     private static string CleanLabel(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = new StringBuilder(Math.Min(text.Length, MaxLabelLength + 1));
         var space = false;
         foreach (var c in text)
         {
+            if (builder.Length > MaxLabelLength)
+            {
+                break;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;
@@ -280,7 +355,8 @@ internal sealed class ModelBuilder
             builder.Append(c);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var label = builder.ToString().Normalize(NormalizationForm.FormC);
+        return label.Length > MaxLabelLength ? label[..MaxLabelLength].TrimEnd() : label;
     }
 
     // ---------------------------------------------------------------- key/value sheets
@@ -313,6 +389,7 @@ internal sealed class ModelBuilder
         var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
+            Tick();
             if (row.Number <= headerRow || (_options.SkipRowsHiddenByFilter && sheet.IsHiddenByFilter(row)))
             {
                 continue;
@@ -340,6 +417,7 @@ internal sealed class ModelBuilder
             }
 
             firstSeen[key] = labelCell;
+            CountValues(1, sheet.Name, labelCell);
             var value = row.Find(valueColumn)?.Value;
             if (value is string text && IsDateKey(key))
             {
@@ -413,6 +491,7 @@ internal sealed class ModelBuilder
         var warned = new HashSet<int>();
         foreach (var row in sheet.Rows)
         {
+            Tick();
             if (row.Number < header.DataStart)
             {
                 continue;
@@ -435,15 +514,14 @@ internal sealed class ModelBuilder
 
     private DataList ReadRows(LoadedSheet sheet, List<Column> columns, int firstRow, int lastRow)
     {
-        var fill = VerticalMergeFill(sheet, firstRow, lastRow);
+        // A range declared to the last row of Excel costs nothing: only rows that exist are visited.
+        lastRow = Math.Min(lastRow, sheet.LastRowNumber);
+        var fill = VerticalMergeFill(sheet, columns, firstRow, lastRow);
         var rows = new List<(LoadedRow Row, object?[] Values)>();
-        foreach (var row in sheet.Rows)
+        for (var index = sheet.FirstRowIndexFrom(firstRow); index < sheet.Rows.Count && sheet.Rows[index].Number <= lastRow; index++)
         {
-            if (row.Number < firstRow || row.Number > lastRow)
-            {
-                continue;
-            }
-
+            Tick();
+            var row = sheet.Rows[index];
             if (_options.SkipRowsHiddenByFilter && sheet.IsHiddenByFilter(row))
             {
                 continue;
@@ -455,11 +533,18 @@ internal sealed class ModelBuilder
             {
                 var value = row.Find(columns[i].Index)?.Value;
                 blank &= value is null;
-                values[i] = value ?? fill.GetValueOrDefault((row.Number, columns[i].Index));
+                values[i] = value ?? fill?.Value(i, columns[i].Index, row.Number);
             }
 
             if (!blank)
             {
+                if (rows.Count >= Limits.MaxListRows)
+                {
+                    throw TrackerDiagnostics.LimitPassed(
+                        "TRK025", _displayName, sheet.Name, CellReference.Name(row.Number, columns[0].Index), "Limit.ListRows", Limits.MaxListRows);
+                }
+
+                CountValues(columns.Count, sheet.Name, CellReference.Name(row.Number, columns[0].Index));
                 rows.Add((row, values));
             }
         }
@@ -500,36 +585,101 @@ internal sealed class ModelBuilder
         return list;
     }
 
-    /// <summary>Cells covered by a merged range spanning rows (one value for several rows) read the range's value.</summary>
-    private static Dictionary<(int Row, int Column), object?> VerticalMergeFill(LoadedSheet sheet, int firstRow, int lastRow)
+    /// <summary>
+    /// Cells covered by a merged range spanning rows (one value for several rows) read the range's value. The ranges
+    /// are indexed per column of the list (row spans sorted, overlaps dropped), so a cell is filled by a binary search,
+    /// never by a scan of every merge or of every covered cell; work on the ranges counts against
+    /// <see cref="TrackerLimits.MaxListValues"/>.
+    /// </summary>
+    private MergeFill? VerticalMergeFill(LoadedSheet sheet, List<Column> columns, int firstRow, int lastRow)
     {
-        var fill = new Dictionary<(int, int), object?>();
+        if (sheet.Merged.Count == 0 || columns.Count == 0)
+        {
+            return null;
+        }
+
+        var byColumn = new List<(int First, int Last, int FirstColumn, object Value)>?[columns.Count];
+        var columnIndexes = columns.Select((c, i) => (c.Index, i)).OrderBy(p => p.Index).ToArray();
+        var sortedColumns = columnIndexes.Select(p => p.Index).ToArray();
         foreach (var range in sheet.Merged)
         {
-            if (range.Rows < 2 || range.FirstRow < firstRow || range.FirstRow > lastRow || (long)range.Rows * range.Columns > 100_000)
+            if (range.Rows < 2 || range.FirstRow < firstRow || range.FirstRow > lastRow
+                || sheet.Value(range.FirstRow, range.FirstColumn) is not { } value)
             {
                 continue;
             }
 
-            var value = sheet.Value(range.FirstRow, range.FirstColumn);
-            if (value is null)
+            var last = Math.Min(range.LastRow, lastRow);
+            var start = Array.BinarySearch(sortedColumns, range.FirstColumn);
+            start = start < 0 ? ~start : start;
+            for (var k = start; k < sortedColumns.Length && sortedColumns[k] <= range.LastColumn; k++)
             {
-                continue;
-            }
-
-            for (var r = range.FirstRow; r <= Math.Min(range.LastRow, lastRow); r++)
-            {
-                for (var c = range.FirstColumn; c <= range.LastColumn; c++)
-                {
-                    if (r != range.FirstRow || c != range.FirstColumn)
-                    {
-                        fill[(r, c)] = value;
-                    }
-                }
+                CountValues(1, sheet.Name, range.TopLeft);
+                (byColumn[columnIndexes[k].i] ??= []).Add((range.FirstRow, last, range.FirstColumn, value));
             }
         }
 
-        return fill;
+        return new MergeFill(byColumn);
+    }
+
+    /// <summary>For each column of a list, the row spans of vertical merges (sorted, not overlapping) and their value.</summary>
+    private sealed class MergeFill
+    {
+        private readonly (int First, int Last, int FirstColumn, object Value)[]?[] _spans;
+
+        public MergeFill(List<(int First, int Last, int FirstColumn, object Value)>?[] byColumn)
+        {
+            _spans = new (int, int, int, object)[]?[byColumn.Length];
+            for (var i = 0; i < byColumn.Length; i++)
+            {
+                if (byColumn[i] is not { } spans)
+                {
+                    continue;
+                }
+
+                // Stable: of two spans starting on one row the first in the file wins; a span overlapping the one
+                // kept before it is dropped (Excel never writes overlapping merges).
+                var kept = new List<(int First, int Last, int FirstColumn, object Value)>(spans.Count);
+                foreach (var span in spans.OrderBy(s => s.First))
+                {
+                    if (kept.Count == 0 || span.First > kept[^1].Last)
+                    {
+                        kept.Add(span);
+                    }
+                }
+
+                _spans[i] = [.. kept];
+            }
+        }
+
+        /// <summary>The value a covered cell of the list's column reads, or null (the top-left cell reads its own value).</summary>
+        public object? Value(int listColumn, int sheetColumn, int row)
+        {
+            if (_spans[listColumn] is not { } spans)
+            {
+                return null;
+            }
+
+            int lo = 0, hi = spans.Length - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (spans[mid].Last < row)
+                {
+                    lo = mid + 1;
+                }
+                else if (spans[mid].First > row)
+                {
+                    hi = mid - 1;
+                }
+                else
+                {
+                    return spans[mid].First == row && spans[mid].FirstColumn == sheetColumn ? null : spans[mid].Value;
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>A line of a signature block under a list: at most two values, all text.</summary>
@@ -679,12 +829,19 @@ internal sealed class ModelBuilder
 
         // Whole columns or rows ("A:A") stop at the last cell in use.
         var lastRow = Math.Min(range.LastRow, sheet.Rows.Count > 0 ? sheet.Rows[^1].Number : range.FirstRow);
-        var lastColumn = Math.Min(range.LastColumn, sheet.Rows.Count > 0 ? sheet.Rows.Max(r => r.Cells.Count > 0 ? r.Cells[^1].Column : 1) : range.FirstColumn);
+        var lastColumn = Math.Min(range.LastColumn, sheet.Rows.Count > 0 ? sheet.LastColumnNumber : range.FirstColumn);
+        if (lastRow >= range.FirstRow && lastColumn >= range.FirstColumn)
+        {
+            // Every position of the area becomes a value, empty or not: counted before it is made.
+            CountValues((long)(lastRow - range.FirstRow + 1) * (lastColumn - range.FirstColumn + 1), sheet.Name, range.TopLeft);
+        }
+
         if (range.Rows == 1 || range.Columns == 1)
         {
             var items = new DataList();
             for (var r = range.FirstRow; r <= lastRow; r++)
             {
+                Tick();
                 for (var c = range.FirstColumn; c <= lastColumn; c++)
                 {
                     items.Add(sheet.Value(r, c));
@@ -698,6 +855,7 @@ internal sealed class ModelBuilder
         var rows = new DataList();
         for (var r = range.FirstRow; r <= lastRow; r++)
         {
+            Tick();
             var items = new DataList();
             for (var c = range.FirstColumn; c <= lastColumn; c++)
             {

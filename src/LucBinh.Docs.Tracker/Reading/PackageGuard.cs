@@ -9,12 +9,12 @@ namespace LucBinh.Docs.Tracker.Reading;
 /// refuses hostile packages (zip bombs, XML with a DTD) within bounded time and memory.
 /// </summary>
 /// <remarks>
-/// Limits (a real tracker of 50,000 rows is about 3 MB zipped and 40 MB unpacked; Excel itself stops at 1,048,576 rows):
+/// Limits (<see cref="TrackerLimits"/>; a real tracker of 50,000 rows is about 3 MB zipped and 40 MB unpacked):
 /// <list type="bullet">
-/// <item>at most <see cref="MaxEntries"/> parts in the package;</item>
-/// <item>each part unpacks to at most <see cref="MaxEntryBytes"/> (256 MiB), the shared-string table to at most
-/// <see cref="MaxSharedStringsBytes"/> (64 MiB, it is held in memory);</item>
-/// <item>all parts together unpack to at most <see cref="MaxTotalBytes"/> (1 GiB).</item>
+/// <item>at most <see cref="TrackerLimits.MaxPackageParts"/> parts in the package;</item>
+/// <item>each part unpacks to at most <see cref="TrackerLimits.MaxPartBytes"/>, the shared-string table to at most
+/// <see cref="TrackerLimits.MaxSharedStringsBytes"/> (it is held in memory);</item>
+/// <item>all parts together unpack to at most <see cref="TrackerLimits.MaxUnpackedBytes"/>.</item>
 /// </list>
 /// The declared sizes in the zip directory are checked first (cheap); then every part is really unpacked through a
 /// counting stream that stops at the limit, because a hostile zip can declare small sizes and unpack to gigabytes.
@@ -23,17 +23,12 @@ namespace LucBinh.Docs.Tracker.Reading;
 /// </remarks>
 internal static class PackageGuard
 {
-    public const int MaxEntries = 10_000;
-    public const long MaxEntryBytes = 256L * 1024 * 1024;
-    public const long MaxSharedStringsBytes = 64L * 1024 * 1024;
-    public const long MaxTotalBytes = 1024L * 1024 * 1024;
-
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] EmptyZipMagic = [0x50, 0x4B, 0x05, 0x06];
     private static readonly byte[] CfbMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Throws a <see cref="Diagnostics.LucBinhException"/> unless the bytes are a safe-looking OOXML workbook package.</summary>
-    public static void Check(byte[] content, string displayName)
+    public static void Check(byte[] content, string displayName, TrackerLimits limits, CancellationToken cancellationToken)
     {
         if (content.AsSpan().StartsWith(CfbMagic))
         {
@@ -46,6 +41,7 @@ internal static class PackageGuard
         }
 
         ZipArchive archive;
+        System.Collections.ObjectModel.ReadOnlyCollection<ZipArchiveEntry> entries;
         try
         {
             archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
@@ -57,42 +53,51 @@ internal static class PackageGuard
 
         using (archive)
         {
-            var entries = archive.Entries;
-            if (entries.Count > MaxEntries)
+            try
             {
-                throw Limit(displayName, "[zip]", TrackerDiagnostics.Text("Limit.EntryCount", entries.Count), MaxEntries.ToString("N0", CultureInfo.InvariantCulture));
+                // The central directory is read on first use: a directory that disagrees with its end record throws here.
+                entries = archive.Entries;
+            }
+            catch (InvalidDataException e)
+            {
+                throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.NotZip"));
+            }
+
+            if (entries.Count > limits.MaxPackageParts)
+            {
+                throw Limit(displayName, "[zip]", TrackerDiagnostics.Text("Limit.EntryCount", entries.Count), limits.MaxPackageParts.ToString("N0", CultureInfo.InvariantCulture));
             }
 
             CheckKind(entries, displayName);
             var total = 0L;
             foreach (var entry in entries)
             {
-                var limit = EntryLimit(entry.FullName);
+                var limit = EntryLimit(entry.FullName, limits);
                 if (entry.Length > limit)
                 {
                     throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.EntrySize", Size(entry.Length)), Size(limit));
                 }
 
                 total += entry.Length;
-                if (total > MaxTotalBytes)
+                if (total > limits.MaxUnpackedBytes)
                 {
-                    throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.Total", Size(total)), Size(MaxTotalBytes));
+                    throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.Total", Size(total)), Size(limits.MaxUnpackedBytes));
                 }
             }
 
             total = 0;
             foreach (var entry in entries)
             {
-                total += Unpack(entry, EntryLimit(entry.FullName), MaxTotalBytes - total, displayName);
+                total += Unpack(entry, EntryLimit(entry.FullName, limits), limits.MaxUnpackedBytes, total, displayName, cancellationToken);
             }
         }
     }
 
-    private static long EntryLimit(string name) =>
-        name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase) ? MaxSharedStringsBytes : MaxEntryBytes;
+    private static long EntryLimit(string name, TrackerLimits limits) =>
+        name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase) ? limits.MaxSharedStringsBytes : limits.MaxPartBytes;
 
     /// <summary>Unpacks one part into nothing, counting bytes, and looks for a DTD at the start of XML parts.</summary>
-    private static long Unpack(ZipArchiveEntry entry, long limit, long totalLeft, string displayName)
+    private static long Unpack(ZipArchiveEntry entry, long limit, long maxTotal, long totalBefore, string displayName, CancellationToken cancellationToken)
     {
         if (entry.FullName.EndsWith('/'))
         {
@@ -111,6 +116,7 @@ internal static class PackageGuard
             var head = isXml ? new StringBuilder() : null;
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (head is not null && head.Length < 4096)
                 {
                     // The prolog (where a DTD must be) comes before the root element, in the first bytes.
@@ -127,14 +133,15 @@ internal static class PackageGuard
                     throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.EntrySize", "> " + Size(limit)), Size(limit));
                 }
 
-                if (count > totalLeft)
+                if (totalBefore + count > maxTotal)
                 {
-                    throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.Total", "> " + Size(MaxTotalBytes)), Size(MaxTotalBytes));
+                    throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.Total", "> " + Size(maxTotal)), Size(maxTotal));
                 }
             }
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
+            // A bad checksum, or a compression method (or zip encryption) .NET cannot unpack.
             throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Checksum"));
         }
 
@@ -208,7 +215,7 @@ internal static class PackageGuard
                 || text.Contains("ms-excel.sheet.macroEnabled.main+xml", StringComparison.Ordinal)
                 || text.Contains("ms-excel.template.macroEnabled.main+xml", StringComparison.Ordinal);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
             return false;
         }

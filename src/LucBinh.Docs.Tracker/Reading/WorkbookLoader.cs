@@ -18,27 +18,53 @@ namespace LucBinh.Docs.Tracker.Reading;
 /// </summary>
 internal sealed class WorkbookLoader
 {
-    /// <summary>At most this many non-empty cells in a workbook (about 200 columns × 50,000 rows).</summary>
-    public const int MaxCells = 10_000_000;
+    /// <summary>The token is looked at once every this many XML nodes (a power of two).</summary>
+    private const int NodesBetweenCancellationChecks = 1 << 14;
 
     private readonly DiagnosticBag _diagnostics;
     private readonly string _displayName;
+    private readonly TrackerLimits _limits;
+    private readonly CancellationToken _cancellationToken;
+    private readonly XmlReaderSettings _xmlSettings;
     private NumberKind[] _styleKinds = [];
     private string[] _sharedStrings = [];
+
+    /// <summary>
+    /// Each shared string as a cell's text (trimmed, NFC, legacy encodings converted), made once: a string used by
+    /// 100,000 cells must not be trimmed, normalised and copied 100,000 times.
+    /// </summary>
+    private SharedText[] _sharedTexts = [];
     private bool _date1904;
     private int _cellCount;
+    private int _uncachedCount;
+    private int _mergedCount;
+    private long _textCharacters;
+    private long _nodes;
 
-    private WorkbookLoader(DiagnosticBag diagnostics, string displayName)
+    private WorkbookLoader(DiagnosticBag diagnostics, string displayName, TrackerLimits limits, CancellationToken cancellationToken)
     {
         _diagnostics = diagnostics;
         _displayName = displayName;
+        _limits = limits;
+        _cancellationToken = cancellationToken;
+        _xmlSettings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = limits.MaxPartBytes,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = false,
+        };
     }
 
-    public static LoadedWorkbook Load(byte[] content, string displayName, DiagnosticBag diagnostics)
+    private record struct SharedText(bool Done, string? Text, LegacyEncoding Encoding);
+
+    public static LoadedWorkbook Load(byte[] content, string displayName, DiagnosticBag diagnostics, TrackerLimits limits, CancellationToken cancellationToken)
     {
         var settings = new OpenSettings
         {
-            MaxCharactersInPart = PackageGuard.MaxEntryBytes,
+            MaxCharactersInPart = limits.MaxPartBytes,
             AutoSave = false,
         };
         SpreadsheetDocument document;
@@ -59,7 +85,7 @@ internal sealed class WorkbookLoader
 
         using (document)
         {
-            return new WorkbookLoader(diagnostics, displayName).Load(document);
+            return new WorkbookLoader(diagnostics, displayName, limits, cancellationToken).Load(document);
         }
     }
 
@@ -77,11 +103,13 @@ internal sealed class WorkbookLoader
         if (workbookPart.SharedStringTablePart is { } sstPart)
         {
             _sharedStrings = Guard(sstPart, () => ReadSharedStrings(sstPart));
+            _sharedTexts = new SharedText[_sharedStrings.Length];
         }
 
         var result = new LoadedWorkbook();
         foreach (var sheet in workbook.Sheets?.Elements<Sheet>() ?? [])
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var id = sheet.Id?.Value;
             if (id is null || sheet.Name?.Value is not { } name
                 || !workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheetPart)
@@ -93,6 +121,7 @@ internal sealed class WorkbookLoader
             var state = sheet.State?.InnerText;
             var loaded = new LoadedSheet(Text(name)!, state is "hidden" or "veryHidden");
             Guard(worksheetPart, () => ReadWorksheet(worksheetPart, loaded));
+            loaded.FinishRows();
             foreach (var tablePart in worksheetPart.TableDefinitionParts)
             {
                 if (Guard(tablePart, () => ReadTable(tablePart.Table)) is { } table)
@@ -121,6 +150,7 @@ internal sealed class WorkbookLoader
             result.Names.Add(new LoadedName(Text(name)!, definedName.Text ?? string.Empty));
         }
 
+        result.TextCharacters = _textCharacters;
         return result;
     }
 
@@ -176,16 +206,32 @@ internal sealed class WorkbookLoader
         return [.. kinds];
     }
 
-    /// <summary>The shared-string table, streamed; its part is at most <see cref="PackageGuard.MaxSharedStringsBytes"/>.</summary>
-    private static string[] ReadSharedStrings(SharedStringTablePart part)
+    /// <summary>The shared-string table, streamed; its part is at most <see cref="TrackerLimits.MaxSharedStringsBytes"/>.</summary>
+    private string[] ReadSharedStrings(SharedStringTablePart part)
     {
         var strings = new List<string>();
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, XmlSettings);
+        using var reader = XmlReader.Create(stream, _xmlSettings);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
             {
+                if (strings.Count >= _limits.MaxSharedStrings)
+                {
+                    throw TrackerDiagnostics.Fatal(
+                        "TRK007",
+                        _displayName,
+                        null,
+                        part.Uri.OriginalString.TrimStart('/'),
+                        TrackerDiagnostics.Text("Limit.SharedStrings", "> " + TrackerDiagnostics.Count(_limits.MaxSharedStrings)),
+                        TrackerDiagnostics.Count(_limits.MaxSharedStrings));
+                }
+
+                if ((strings.Count & (NodesBetweenCancellationChecks - 1)) == 0)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 strings.Add(reader.IsEmptyElement ? string.Empty : ReadRichText(reader));
             }
         }
@@ -250,12 +296,17 @@ internal sealed class WorkbookLoader
         var cell = default(PendingCell);
         var advanced = false;
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, XmlSettings);
+        using var reader = XmlReader.Create(stream, _xmlSettings);
         var more = reader.Read();
         for (; more; more = advanced ? !reader.EOF : reader.Read())
         {
             // ReadElementContentAsString leaves the reader on the next node already: then it must not be skipped.
             advanced = false;
+            if ((++_nodes & (NodesBetweenCancellationChecks - 1)) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (reader.NodeType == XmlNodeType.EndElement)
             {
                 if (reader.LocalName == "c")
@@ -340,7 +391,13 @@ internal sealed class WorkbookLoader
                 case "mergeCell":
                     if (CellRange.TryParse(reader.GetAttribute("ref"), out var merged))
                     {
-                        sheet.Merged.Add(merged);
+                        // Counted before anything is done with it, duplicates included: a hostile sheet repeats one merge.
+                        if (++_mergedCount > _limits.MaxMergedRanges)
+                        {
+                            throw TrackerDiagnostics.LimitPassed("TRK025", _displayName, sheet.Name, merged.TopLeft, "Limit.Merged", _limits.MaxMergedRanges);
+                        }
+
+                        sheet.AddMerged(merged);
                     }
 
                     break;
@@ -411,16 +468,6 @@ internal sealed class WorkbookLoader
         return builder?.ToString() ?? single ?? string.Empty;
     }
 
-    private static readonly XmlReaderSettings XmlSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersInDocument = PackageGuard.MaxEntryBytes,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = false,
-    };
-
     private static void FinishRow(LoadedRow? row, LoadedSheet sheet)
     {
         if (row is { Cells.Count: > 0 })
@@ -466,6 +513,13 @@ internal sealed class WorkbookLoader
         {
             if (formula is not null)
             {
+                CountCell(sheetName, row.Number, column);
+                if (++_uncachedCount > _limits.MaxUncachedFormulas)
+                {
+                    throw TrackerDiagnostics.LimitPassed(
+                        "TRK026", _displayName, sheetName, CellReference.Name(row.Number, column), "Limit.Formulas", _limits.MaxUncachedFormulas);
+                }
+
                 row.Cells.Add(new LoadedCell(column, null, formula, uncached: true) { Kind = StyleKind(cell.Style) });
             }
 
@@ -478,13 +532,31 @@ internal sealed class WorkbookLoader
             return;
         }
 
-        if (++_cellCount > MaxCells)
+        CountCell(sheetName, row.Number, column);
+        if (value is string text)
         {
-            throw TrackerDiagnostics.Fatal(
-                "TRK007", _displayName, null, sheetName, TrackerDiagnostics.Text("Limit.Cells", MaxCells.ToString("N0", CultureInfo.InvariantCulture)), MaxCells.ToString("N0", CultureInfo.InvariantCulture));
+            CountText(text.Length, sheetName, row.Number, column);
         }
 
         row.Cells.Add(new LoadedCell(column, value, formula));
+    }
+
+    private void CountCell(string sheetName, int row, int column)
+    {
+        if (++_cellCount > _limits.MaxCells)
+        {
+            throw TrackerDiagnostics.LimitPassed("TRK025", _displayName, sheetName, CellReference.Name(row, column), "Limit.Cells", _limits.MaxCells);
+        }
+    }
+
+    /// <summary>Counts a cell's text against <see cref="TrackerLimits.MaxTextCharacters"/>: every cell, even one sharing its string.</summary>
+    private void CountText(int length, string sheetName, int row, int column)
+    {
+        _textCharacters += length;
+        if (_textCharacters > _limits.MaxTextCharacters)
+        {
+            throw TrackerDiagnostics.LimitPassed("TRK025", _displayName, sheetName, CellReference.Name(row, column), "Limit.Text", _limits.MaxTextCharacters);
+        }
     }
 
     private NumberKind StyleKind(uint style) => style < _styleKinds.Length ? _styleKinds[style] : NumberKind.Number;
@@ -518,7 +590,7 @@ internal sealed class WorkbookLoader
         {
             case "s":
                 return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
-                    ? CellText(_sharedStrings[index], sheetName, row, column)
+                    ? SharedCellText(index, sheetName, row, column)
                     : null;
             case "inlineStr":
                 return CellText(inlineText ?? raw, sheetName, row, column);
@@ -577,24 +649,47 @@ internal sealed class WorkbookLoader
     /// <summary>A cell's text: legacy TCVN3/VNI text converted to Unicode (with a warning naming the cell), then NFC.</summary>
     private string? CellText(string? raw, string sheetName, int row, int column)
     {
-        var text = Text(raw);
+        var text = ConvertLegacy(Text(raw), out var encoding);
+        WarnLegacy(encoding, text, sheetName, row, column);
+        return text;
+    }
+
+    /// <summary>A shared string as a cell's text, made once per string (the warning is given for every cell).</summary>
+    private string? SharedCellText(int index, string sheetName, int row, int column)
+    {
+        ref var shared = ref _sharedTexts[index];
+        if (!shared.Done)
+        {
+            var text = ConvertLegacy(Text(_sharedStrings[index]), out var encoding);
+            shared = new SharedText(true, text, encoding);
+        }
+
+        WarnLegacy(shared.Encoding, shared.Text, sheetName, row, column);
+        return shared.Text;
+    }
+
+    private static string? ConvertLegacy(string? text, out LegacyEncoding encoding)
+    {
+        encoding = LegacyEncoding.None;
         if (text is null)
         {
             return null;
         }
 
-        var encoding = LegacyVietnamese.TryConvert(text, out var converted);
-        if (encoding == LegacyEncoding.None)
-        {
-            return text;
-        }
+        encoding = LegacyVietnamese.TryConvert(text, out var converted);
+        return encoding == LegacyEncoding.None ? text : converted;
+    }
 
-        _diagnostics.Add(TrackerDiagnostics.Warning(
-            "TRK023",
-            new SheetLocation(sheetName, CellReference.Name(row, column)),
-            encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI",
-            converted));
-        return converted;
+    private void WarnLegacy(LegacyEncoding encoding, string? converted, string sheetName, int row, int column)
+    {
+        if (encoding != LegacyEncoding.None)
+        {
+            _diagnostics.Add(TrackerDiagnostics.Warning(
+                "TRK023",
+                new SheetLocation(sheetName, CellReference.Name(row, column)),
+                encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI",
+                converted));
+        }
     }
 
     /// <summary>Text of the model: NFC, trimmed; empty text is an empty cell.</summary>

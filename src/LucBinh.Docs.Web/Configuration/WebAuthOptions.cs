@@ -30,6 +30,16 @@ public sealed record WebAuthOptions
     /// <summary>The scope the token must carry in <c>scp</c>.</summary>
     public string Scope { get; init; } = "access_as_user";
 
+    /// <summary>
+    /// With sign-in on, reports are stored only on behalf of the user (<c>Auth:Mode=OnBehalfOf</c>). True lets the host
+    /// store with its own identity (app-only credential, or the local folder) for callers whose token carries the app
+    /// role <see cref="StoringRole"/>.
+    /// </summary>
+    public bool AllowAppOnlyStoring { get; init; }
+
+    /// <summary>The app role (token claim <c>roles</c>) a caller needs for app-only storing.</summary>
+    public string? StoringRole { get; init; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(Audience);
 
     public string ResolvedAuthority => Authority ?? Instance.TrimEnd('/') + "/" + TenantId + "/v2.0";

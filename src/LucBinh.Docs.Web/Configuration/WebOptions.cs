@@ -30,6 +30,49 @@ public sealed record WebOptions
         + "https://*.sharepoint.com https://*.cloud.microsoft https://*.microsoft.com; "
         + "base-uri 'self'; form-action 'self'; object-src 'none'";
 
+    /// <summary>
+    /// The address users reach the host at (<c>https://baocao.example.gov.vn</c>): its host name is added to the default
+    /// <c>AllowedHosts</c> (with the loopback names) and, without <c>Auth:Audience</c>, it names the sign-in scope
+    /// <c>api://{host}/{clientId}/access_as_user</c>. Never taken from a request's Host header.
+    /// </summary>
+    public Uri? PublicUrl { get; init; }
+
+    /// <summary>
+    /// Sign-in off on a host that listens beyond loopback: anyone who can reach it can make and store reports. Refused at
+    /// start unless this says so explicitly (a one-office install on a trusted network).
+    /// </summary>
+    public bool AllowAnonymous { get; init; }
+
+    /// <summary>
+    /// Other origins whose pages may send state-changing requests (POST) besides the host's own, e.g. an Office host
+    /// page (<c>https://excel.officeapps.live.com</c>); <c>https://*.example.com</c> allows the sub-domains of a domain.
+    /// The task pane itself is served by this host, so its requests are same-origin and need no entry.
+    /// </summary>
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+
+    /// <summary>Heavy requests (<c>/api/reports</c>, <c>/api/check</c>) working at once; default the processor count.</summary>
+    public int MaxConcurrentJobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Heavy requests waiting for a turn; past it the answer is 503 WEB016 with <c>Retry-After</c>.</summary>
+    public int MaxQueuedJobs { get; init; } = 8;
+
+    /// <summary>The <c>Retry-After</c> of a 503 WEB016, in seconds.</summary>
+    public int RetryAfterSeconds { get; init; } = 10;
+
+    /// <summary>Diagnostics in one answer (errors first); the rest are counted in <c>moreDiagnostics</c>.</summary>
+    public int MaxDiagnostics { get; init; } = 200;
+
+    /// <summary>The largest report returned in the answer (base64 <c>document</c>), in MB; a larger one is only stored.</summary>
+    public int MaxReturnedDocumentMegabytes { get; init; } = 32;
+
+    public int ResolvedMaxConcurrentJobs => Math.Clamp(MaxConcurrentJobs, 1, 256);
+
+    public int ResolvedMaxQueuedJobs => Math.Clamp(MaxQueuedJobs, 0, 10_000);
+
+    public int ResolvedMaxDiagnostics => Math.Clamp(MaxDiagnostics, 1, 10_000);
+
+    public long MaxReturnedDocumentBytes => Math.Clamp(MaxReturnedDocumentMegabytes, 1, 512) * 1024L * 1024L;
+
     public long MaxUploadBytes => Math.Clamp(MaxUploadMegabytes, 1, 200) * 1024L * 1024L;
 
     /// <summary>Room for the form's other fields and multipart boundaries on top of the workbook.</summary>

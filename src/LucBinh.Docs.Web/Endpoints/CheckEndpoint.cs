@@ -1,7 +1,7 @@
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Generation;
 using LucBinh.Docs.Web.Configuration;
-using LucBinh.Docs.Web.Localization;
+using LucBinh.Docs.Web.Jobs;
 using LucBinh.Docs.Web.Problems;
 using LucBinh.Docs.Web.Templates;
 using LucBinh.Docs.Web.Uploads;
@@ -15,9 +15,12 @@ namespace LucBinh.Docs.Web.Endpoints;
 /// </summary>
 public static class CheckEndpoint
 {
-    public static async Task<IResult> Handle(HttpContext context, WebOptions web, ITemplateSource templates, CancellationToken cancellationToken)
+    public static async Task<IResult> Handle(
+        HttpContext context, WebOptions web, ITemplateSource templates, ReportWork work, ProcessingLimits limits, PublicDiagnostics shown, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(shown);
         var (request, problem) = await ReportForm.ReadAsync(context, web, templates, templateRequired: false, cancellationToken).ConfigureAwait(false);
         if (request is null)
         {
@@ -29,7 +32,7 @@ public static class CheckEndpoint
         Data.DataRecord? data;
         try
         {
-            (diagnostics, data) = await Task.Run(() => ReportCheck.RunWithData(template, (workbook.Content, workbook.Name), period), cancellationToken).ConfigureAwait(false);
+            (diagnostics, data) = await ReportWork.RunAsync(token => work.Check(template, (workbook.Content, workbook.Name), period, limits, token), cancellationToken).ConfigureAwait(false);
         }
         catch (LucBinhException e)
         {
@@ -37,8 +40,11 @@ public static class CheckEndpoint
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var ordered = diagnostics.OrderBy(d => d.IsError ? 0 : 1).ToList();
-        var errors = ordered.Count(d => d.IsError);
-        return TypedResults.Ok(new CheckResponse(errors, ordered.Count - errors, DiagnosticJson.From(ordered, language), data is null ? null : PeriodJson.Of(data, period is not null)));
+        var errors = diagnostics.Count(d => d.IsError);
+        var (list, more) = shown.ToJson(diagnostics.OrderBy(d => d.IsError ? 0 : 1), language, context);
+        return TypedResults.Ok(new CheckResponse(errors, diagnostics.Count - errors, list, data is null ? null : PeriodJson.Of(data, period is not null))
+        {
+            MoreDiagnostics = more > 0 ? more : null,
+        });
     }
 }

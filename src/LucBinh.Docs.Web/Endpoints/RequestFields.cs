@@ -22,7 +22,7 @@ public static class RequestFields
         }
         catch (LucBinhException e)
         {
-            return (null, ProblemResults.Create(context, StatusCodes.Status502BadGateway, "WEB011", language, null, [.. e.Diagnostics.Count > 0 ? e.Diagnostics[0].Arguments : []]));
+            return (null, ProblemResults.RemoteFailure(context, "WEB011", language, e));
         }
     }
 

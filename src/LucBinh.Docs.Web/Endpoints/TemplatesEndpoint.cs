@@ -18,7 +18,7 @@ public static class TemplatesEndpoint
         }
         catch (LucBinhException e)
         {
-            return ProblemResults.Create(context, StatusCodes.Status502BadGateway, "WEB011", RequestLanguage.Of(context), null, [.. e.Diagnostics.Count > 0 ? e.Diagnostics[0].Arguments : []]);
+            return ProblemResults.RemoteFailure(context, "WEB011", RequestLanguage.Of(context), e);
         }
     }
 }

@@ -26,7 +26,20 @@ public static class ProblemResults
             Instance = context.Request.Path,
         };
         problem.Extensions["code"] = code;
-        problem.Extensions["diagnostics"] = DiagnosticJson.From(diagnostics ?? [], language);
+        if (context.RequestServices?.GetService<PublicDiagnostics>() is { } shown)
+        {
+            var (list, more) = shown.ToJson(diagnostics ?? [], language, context);
+            problem.Extensions["diagnostics"] = list;
+            if (more > 0)
+            {
+                problem.Extensions["moreDiagnostics"] = more;
+            }
+        }
+        else
+        {
+            problem.Extensions["diagnostics"] = DiagnosticJson.From(diagnostics ?? [], language);
+        }
+
         problem.Extensions["traceId"] = context.TraceIdentifier;
         return problem;
     }
@@ -35,6 +48,23 @@ public static class ProblemResults
     {
         RequestLanguage.Mark(context, language);
         return TypedResults.Problem(Details(context, status, code, language, diagnostics, arguments));
+    }
+
+    /// <summary>
+    /// 502 for a remote service that failed (the SharePoint template library): the arguments of its diagnostic, with the
+    /// service's own error text kept in the server's log (<see cref="PublicDiagnostics"/>).
+    /// </summary>
+    public static IResult RemoteFailure(HttpContext context, string code, UiLanguage language, LucBinhException failure)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(failure);
+        var first = failure.Diagnostics.Count > 0 ? failure.Diagnostics[0] : null;
+        if (first is not null && context.RequestServices?.GetService<PublicDiagnostics>() is { } shown)
+        {
+            first = shown.Clean(first, context.TraceIdentifier);
+        }
+
+        return Create(context, StatusCodes.Status502BadGateway, code, language, null, [.. first?.Arguments ?? []]);
     }
 
     /// <summary>Writes a problem from middleware (authentication events, timeouts).</summary>
