@@ -48,6 +48,8 @@ internal static class XlsWorkbookLoader
     {
         private long _cells;
         private long _visited;
+        private long _textCharacters;
+        private int _merged;
 
         public LoadedWorkbook ReadAll()
         {
@@ -86,7 +88,7 @@ internal static class XlsWorkbookLoader
                 if (_visited > (long)limits.MaxCells * 4)
                 {
                     // Empty cells cost a visit too: a file claiming 16,384 columns on every row is bounded here.
-                    throw Limit(sheet.Name, TrackerDiagnostics.Text("Limit.Cells", limits.MaxCells.ToString("N0", CultureInfo.InvariantCulture)));
+                    throw TrackerDiagnostics.LimitPassed("TRK025", displayName, sheet.Name, CellReference.Name(rowNumber, 1), "Limit.Cells", limits.MaxCells);
                 }
 
                 for (var i = 0; i < columns; i++)
@@ -99,7 +101,12 @@ internal static class XlsWorkbookLoader
 
                     if (++_cells > limits.MaxCells)
                     {
-                        throw Limit(sheet.Name, TrackerDiagnostics.Text("Limit.Cells", limits.MaxCells.ToString("N0", CultureInfo.InvariantCulture)));
+                        throw TrackerDiagnostics.LimitPassed("TRK025", displayName, sheet.Name, CellReference.Name(rowNumber, i + 1), "Limit.Cells", limits.MaxCells);
+                    }
+
+                    if (value is string text && (_textCharacters += text.Length) > limits.MaxTextCharacters)
+                    {
+                        throw TrackerDiagnostics.LimitPassed("TRK025", displayName, sheet.Name, CellReference.Name(rowNumber, i + 1), "Limit.Text", limits.MaxTextCharacters);
                     }
 
                     row.Cells.Add(new LoadedCell(i + 1, value, null));
@@ -116,15 +123,18 @@ internal static class XlsWorkbookLoader
                 if (merged.FromRow >= 0 && merged.FromColumn >= 0 && merged.ToRow >= merged.FromRow && merged.ToColumn >= merged.FromColumn
                     && merged.ToRow < CellReference.MaxRow && merged.ToColumn < CellReference.MaxColumn)
                 {
-                    sheet.Merged.Add(new CellRange(merged.FromRow + 1, merged.FromColumn + 1, merged.ToRow + 1, merged.ToColumn + 1));
+                    var range = new CellRange(merged.FromRow + 1, merged.FromColumn + 1, merged.ToRow + 1, merged.ToColumn + 1);
+                    if (++_merged > limits.MaxMergedRanges)
+                    {
+                        throw TrackerDiagnostics.LimitPassed("TRK025", displayName, sheet.Name, range.TopLeft, "Limit.Merged", limits.MaxMergedRanges);
+                    }
+
+                    sheet.AddMerged(range);
                 }
             }
 
             return sheet;
         }
-
-        private LucBinhException Limit(string sheet, object what) =>
-            TrackerDiagnostics.Fatal("TRK007", displayName, null, sheet, what, limits.MaxCells.ToString("N0", CultureInfo.InvariantCulture));
 
         /// <summary>ExcelDataReader's value (double, DateTime, string, bool) typed as the .xlsx loader types a cell.</summary>
         private object? Typed(object? value, string? numberFormat, string sheet, int row, int column)
