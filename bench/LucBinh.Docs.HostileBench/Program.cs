@@ -10,8 +10,21 @@ using LucBinh.Docs.TestSupport.Hostile;
 //
 //   dotnet run -c Release --project bench/LucBinh.Docs.HostileBench -- [--label before] [--only a,b] [--no-web] [--no-cli]
 //                                                                     [--timeout 60] [--kill-gb 4]
+//   ... -- --write DIR     writes each case's files (CASE.xlsx, hostile-CASE.docx) into DIR to reproduce by hand
 var options = Options.Parse(args);
 var cases = HostileCases.All.Where(c => options.Only.Count == 0 || options.Only.Contains(c.Name)).ToList();
+if (options.WriteTo is { } writeTo)
+{
+    Directory.CreateDirectory(writeTo);
+    foreach (var hostile in cases)
+    {
+        var (tracker, template) = hostile.WriteTo(writeTo);
+        Console.WriteLine($"{hostile.Name}: {tracker} {template} — {hostile.Attack}");
+    }
+
+    return 0;
+}
+
 var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
 var cli = Path.Combine(RepoPaths.Root, "src", "LucBinh.Docs.Cli", "bin", configuration, "net10.0", "lucbinh-docs.dll");
 var web = Path.Combine(RepoPaths.Root, "src", "LucBinh.Docs.Web", "bin", configuration, "net10.0", "LucBinh.Docs.Web.dll");
@@ -149,7 +162,7 @@ static string Git(string arguments)
     }
 }
 
-internal sealed record Options(string Label, HashSet<string> Only, bool Cli, bool Web, TimeSpan Timeout, long KillBytes, long AddressSpace)
+internal sealed record Options(string Label, HashSet<string> Only, bool Cli, bool Web, TimeSpan Timeout, long KillBytes, long AddressSpace, string? WriteTo)
 {
     public static Options Parse(string[] args)
     {
@@ -162,6 +175,7 @@ internal sealed record Options(string Label, HashSet<string> Only, bool Cli, boo
             !args.Contains("--no-web"),
             TimeSpan.FromSeconds(double.Parse(Value("--timeout", "60"), CultureInfo.InvariantCulture)),
             (long)(killGb * 1e9),
-            (long)((killGb + 4) * 1e9));
+            (long)((killGb + 4) * 1e9),
+            Array.IndexOf(args, "--write") >= 0 ? Value("--write", ".") : null);
     }
 }

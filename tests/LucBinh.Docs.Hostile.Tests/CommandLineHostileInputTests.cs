@@ -48,19 +48,21 @@ public sealed class CommandLineHostileInputTests
                 _ => [HostileBounds.Cli, "generate", "--tracker", tracker, "--template", template, "--out", output],
             };
             var run = MeasuredProcess.Run("dotnet", arguments, HostileBounds.Budget, HostileBounds.KillAboveBytes, workingDirectory: folder, cancellationToken: TestContext.CancellationToken);
-            var what = $"{caseName} ({hostile.Attack}) · {command}: {run.Describe()} after {run.Elapsed.TotalSeconds:0.0} s, peak {run.PeakBytes / 1e6:0} MB; stderr: {Head(run.Error)}";
+            // `check` lists its problems on stdout (it is the command's result); the others print them on stderr.
+            var messages = command == "check" ? run.Output + "\n" + run.Error : run.Error;
+            var what = $"{caseName} ({hostile.Attack}) · {command}: {run.Describe()} after {run.Elapsed.TotalSeconds:0.0} s, peak {run.PeakBytes / 1e6:0} MB; messages: {Head(messages)}";
             TestContext.WriteLine(what);
 
             Assert.IsTrue(run.EndedCleanly, "ends with exit 0 or 1 in time and memory — " + what);
             Assert.IsLessThan(HostileBounds.PeakBytes, run.PeakBytes, "peak memory under the bound — " + what);
-            foreach (var line in run.Error.Split('\n'))
+            foreach (var line in messages.Split('\n'))
             {
                 Assert.IsLessThan(HostileBounds.LineChars, line.Length, "every message line is short enough to read — " + what);
             }
 
             if (run.ExitCode == 1)
             {
-                Assert.MatchesRegex(HostileBounds.VietnameseError(), run.Error, "a refusal says which rule in Vietnamese (Lỗi CODE) — " + what);
+                Assert.MatchesRegex(HostileBounds.VietnameseError(), messages, "a refusal says which rule in Vietnamese (Lỗi CODE) — " + what);
             }
             else if (command == "generate")
             {

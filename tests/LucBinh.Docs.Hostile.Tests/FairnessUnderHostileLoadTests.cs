@@ -11,12 +11,13 @@ namespace LucBinh.Docs.Hostile.Tests;
 [TestClass]
 public sealed class FairnessUnderHostileLoadTests
 {
+    // The heaviest inputs that are still allowed (seconds of work each once limits are in), plus two of the issue's.
     private static readonly (string Case, string Endpoint)[] Load =
     [
+        ("cell-flood", "check"),
+        ("cell-flood", "reports"),
+        ("formula-fan-out", "reports"),
         ("formula-chain-100k", "check"),
-        ("shared-strings-amplified", "check"),
-        ("merge-bomb", "reports"),
-        ("range-100m", "reports"),
     ];
 
     public TestContext TestContext { get; set; } = null!;
@@ -39,17 +40,19 @@ public sealed class FairnessUnderHostileLoadTests
             var (workbook, fileName, fields) = WebHostFixture.Form(HostileCases.Named(l.Case), l.Endpoint == "reports");
             return host.PostFormAsync("api/" + l.Endpoint, workbook, fileName, fields, TimeSpan.FromSeconds(40));
         }).ToList();
-        await Task.Delay(1500, TestContext.CancellationToken);
+        await Task.Delay(300, TestContext.CancellationToken);
 
         var health = await host.HealthAsync(TimeSpan.FromSeconds(10));
         var normal = await host.PostFormAsync("api/reports", sample, "so-theo-doi.xlsx", normalFields, TimeSpan.FromSeconds(30));
+        var stillRunning = hostile.Count(t => !t.IsCompleted);
         var answers = await Task.WhenAll(hostile);
         var after = await host.HealthAsync(TimeSpan.FromSeconds(10));
         var what = $"healthz {health.StatusCode} in {health.Elapsed.TotalSeconds:0.00} s; normal report {normal.StatusCode} in {normal.Elapsed.TotalSeconds:0.0} s; hostile: "
             + string.Join(", ", answers.Select((a, i) => $"{Load[i].Case}→{a.Failure ?? a.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)} in {a.Elapsed.TotalSeconds:0.0} s"))
-            + $"; healthz after {after.StatusCode}";
+            + $"; {stillRunning} hostile still running when the normal report was done; healthz after {after.StatusCode}";
         TestContext.WriteLine(what);
 
+        Assert.IsGreaterThanOrEqualTo(1, stillRunning, "the load was really there while the normal requests ran — " + what);
         Assert.AreEqual(200, health.StatusCode, "/healthz answers during the load — " + what);
         Assert.IsLessThan(TimeSpan.FromSeconds(2), health.Elapsed, "/healthz answers within 2 s during the load — " + what);
         Assert.AreEqual(200, normal.StatusCode, "a normal report is made during the load — " + what);
