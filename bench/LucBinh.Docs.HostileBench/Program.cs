@@ -48,14 +48,16 @@ foreach (var hostile in cases)
                 ? ("data", new[] { cli, "data", "--tracker", tracker })
                 : ("generate", new[] { cli, "generate", "--tracker", tracker, "--template", template, "--out", output });
             var run = MeasuredProcess.Run("dotnet", arguments, options.Timeout, options.KillBytes, options.AddressSpace, folder);
-            cliCell = $"`{command}`: {CliOutcome(run)} | {run.Elapsed.TotalSeconds:0.0} s | {run.PeakBytes / 1e6:N0} MB";
+            var injected = hostile.Name == "markup-injection" && Directory.GetFiles(output, "*.docx") is [var report]
+                ? InjectedRuns(File.ReadAllBytes(report)) : 0;
+            cliCell = $"`{command}`: {CliOutcome(run)}{(injected > 0 ? $" **{injected} injected runs**" : string.Empty)} | {run.Elapsed.TotalSeconds:0.0} s | {run.CpuTime.TotalSeconds:0.0} s | {run.PeakBytes / 1e6:N0} MB";
         }
         else
         {
-            cliCell = "— | — | —";
+            cliCell = "— | — | — | —";
         }
 
-        var webCell = "— | — | — | — | —";
+        var webCell = "— | — | — | — | — | —";
         if (options.Web)
         {
             webCell = await WebCase(hostile, web, options);
@@ -74,8 +76,8 @@ foreach (var hostile in cases)
 var table = new StringBuilder()
     .AppendLine(CultureInfo.InvariantCulture, $"Commit {commit}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; time limit {options.Timeout.TotalSeconds:0} s, killed above {options.KillBytes / 1e9:0.#} GB resident.")
     .AppendLine()
-    .AppendLine("| case | on the wire | CLI: command and outcome | CLI time | CLI peak RSS | web endpoint and status | web time | web body | host peak RSS | host after |")
-    .AppendLine("|---|---:|---|---:|---:|---|---:|---:|---:|---|");
+    .AppendLine("| case | on the wire | CLI: command and outcome | CLI wall | CLI CPU | CLI peak RSS | web endpoint and status | web wall | host CPU | web body | host peak RSS | host after |")
+    .AppendLine("|---|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---|");
 rows.ForEach(r => table.AppendLine(r));
 Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "bench", "out"));
 var file = Path.Combine(RepoPaths.Root, "bench", "out", $"hostile-{options.Label}.md");
@@ -84,6 +86,15 @@ Console.WriteLine();
 Console.WriteLine(table);
 Console.WriteLine("written to " + file);
 return 0;
+
+// Runs coloured by the injection case's smuggled markup (none in a safe report).
+static int InjectedRuns(byte[] docx)
+{
+    using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+    using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+    var document = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd());
+    return document.Descendants(System.Xml.Linq.XName.Get("color", "http://schemas.openxmlformats.org/wordprocessingml/2006/main")).Count();
+}
 
 static string CliOutcome(MeasuredRun run)
 {
@@ -114,6 +125,7 @@ static async Task<string> WebCase(HostileCase hostile, string webDll, Options op
     }
 
     host.ResetPeak();
+    var cpuBefore = MeasuredProcess.CpuTime(host.ProcessId) ?? TimeSpan.Zero;
     // Watch the host while the request runs: kill it past the memory ceiling, as the CLI runs are.
     using var watching = new CancellationTokenSource();
     var peak = 0L;
@@ -135,15 +147,19 @@ static async Task<string> WebCase(HostileCase hostile, string webDll, Options op
     });
     var answer = await host.PostFormAsync("api/" + endpoint, workbook, hostile.HasWorkbook ? hostile.WorkbookFileName : "so-theo-doi.xlsx", fields, options.Timeout, 1 << 20);
     peak = Math.Max(peak, host.IsRunning ? host.PeakBytes : 0);
+    var cpu = (MeasuredProcess.CpuTime(host.ProcessId) ?? cpuBefore) - cpuBefore;
     await watching.CancelAsync();
     await watcher;
     var alive = !killed && host.IsRunning && (await host.HealthAsync(TimeSpan.FromSeconds(5))).StatusCode == 200;
     var code = System.Text.RegularExpressions.Regex.Match(answer.Body, "\"code\":\"([A-Z]+\\d+)\"");
+    var injected = hostile.Name == "markup-injection" && answer.StatusCode == 200
+        && System.Text.RegularExpressions.Regex.Match(answer.Body, "\"document\":\"([^\"]+)\"") is { Success: true } document
+        ? InjectedRuns(Convert.FromBase64String(document.Groups[1].Value)) : 0;
     var status = killed ? $"**killed at {peak / 1e9:0.0} GB**"
         : answer.Failure is not null ? $"**{answer.Failure}**"
         : answer.StatusCode >= 500 ? $"**{answer.StatusCode}{(code.Success ? " " + code.Groups[1].Value : string.Empty)}**"
-        : $"{answer.StatusCode}{(code.Success ? " " + code.Groups[1].Value : string.Empty)}";
-    return $"`/api/{endpoint}`: {status} | {answer.Elapsed.TotalSeconds:0.0} s | {answer.BodyBytes / 1024.0:N0} KB | {peak / 1e6:N0} MB | {(alive ? "up" : "**down**")}";
+        : $"{answer.StatusCode}{(code.Success ? " " + code.Groups[1].Value : string.Empty)}{(injected > 0 ? $" **{injected} injected runs**" : string.Empty)}";
+    return $"`/api/{endpoint}`: {status} | {answer.Elapsed.TotalSeconds:0.0} s | {cpu.TotalSeconds:0.0} s | {answer.BodyBytes / 1024.0:N0} KB | {peak / 1e6:N0} MB | {(alive ? "up" : "**down**")}";
 }
 
 static string Git(string arguments)

@@ -7,6 +7,9 @@ namespace LucBinh.Docs.TestSupport.Hostile;
 /// <summary>How one child process ended, with its wall time and peak resident memory (VmHWM).</summary>
 public sealed record MeasuredRun(int? ExitCode, bool TimedOut, bool KilledForMemory, TimeSpan Elapsed, long PeakBytes, string Output, long OutputBytes, string Error)
 {
+    /// <summary>CPU time (user + system) of the process, last sampled ≤ 20 ms before it ended: unlike wall time, not inflated by a busy machine.</summary>
+    public TimeSpan CpuTime { get; init; }
+
     /// <summary>Exit 0 or 1 in time and memory, without the CLI's program-fault text: what issue 11 requires.</summary>
     public bool EndedCleanly => !TimedOut && !KilledForMemory && ExitCode is 0 or 1 && !Error.Contains("Unhandled exception", StringComparison.Ordinal);
 
@@ -68,7 +71,8 @@ public static class MeasuredProcess
         process.StandardInput.Close();
         var output = Drain(process.StandardOutput);
         var error = Drain(process.StandardError);
-        var (timedOut, killed, peak) = Watch(process, clock, budget, killAboveBytes, cancellationToken);
+        var cpu = TimeSpan.Zero;
+        var (timedOut, killed, peak) = Watch(process, clock, budget, killAboveBytes, cancellationToken, sample => cpu = sample);
         process.WaitForExit();
         clock.Stop();
         return new MeasuredRun(
@@ -79,11 +83,11 @@ public static class MeasuredProcess
             peak,
             output.Result.Text,
             output.Result.Length,
-            error.Result.Text);
+            error.Result.Text) { CpuTime = cpu };
     }
 
     /// <summary>Polls the child's peak memory until it exits, killing it past the budget or the memory ceiling.</summary>
-    public static (bool TimedOut, bool Killed, long PeakBytes) Watch(Process process, Stopwatch clock, TimeSpan budget, long killAboveBytes, CancellationToken cancellationToken)
+    public static (bool TimedOut, bool Killed, long PeakBytes) Watch(Process process, Stopwatch clock, TimeSpan budget, long killAboveBytes, CancellationToken cancellationToken, Action<TimeSpan>? cpuSample = null)
     {
         ArgumentNullException.ThrowIfNull(process);
         ArgumentNullException.ThrowIfNull(clock);
@@ -91,6 +95,11 @@ public static class MeasuredProcess
         while (!process.WaitForExit(20))
         {
             peak = Math.Max(peak, PeakResidentBytes(process.Id));
+            if (CpuTime(process.Id) is { } cpu && cpu > TimeSpan.Zero)
+            {
+                cpuSample?.Invoke(cpu);
+            }
+
             if (peak > killAboveBytes)
             {
                 Kill(process);
@@ -109,6 +118,23 @@ public static class MeasuredProcess
 
     /// <summary>VmHWM of a live process, in bytes (0 once it is gone).</summary>
     public static long PeakResidentBytes(int pid) => StatusField(pid, "VmHWM:");
+
+    /// <summary>User + system CPU time of a live process (/proc/PID/stat fields 14 and 15, in clock ticks of 1/100 s), null once it is gone.</summary>
+    public static TimeSpan? CpuTime(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText(string.Create(CultureInfo.InvariantCulture, $"/proc/{pid}/stat"));
+            // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>VmRSS of a live process, in bytes (0 once it is gone).</summary>
     public static long ResidentBytes(int pid) => StatusField(pid, "VmRSS:");
