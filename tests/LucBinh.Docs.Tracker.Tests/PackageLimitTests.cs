@@ -75,6 +75,30 @@ public sealed class PackageLimitTests
         StringAssert.Contains(error.Diagnostics[0].Message(), "256");
     }
 
+    [TestMethod]
+    public void A_deeply_nested_workbook_part_moved_among_the_worksheets_is_refused_too()
+    {
+        // The package decides where the workbook part is: the check follows the part the SDK reads, not a path.
+        var workbook = Packages.SmallWorkbook();
+        var nested = string.Concat(Enumerable.Repeat("<a:b xmlns:a=\"urn:x\">", 20_000)) + string.Concat(Enumerable.Repeat("</a:b>", 20_000));
+        var main = Encoding.UTF8.GetString(ZipParts(workbook, "xl/workbook.xml")).Replace("</workbook>", "<extLst><ext uri=\"{x}\">" + nested + "</ext></extLst></workbook>", StringComparison.Ordinal);
+        var rels = Encoding.UTF8.GetString(ZipParts(workbook, "xl/_rels/workbook.xml.rels"))
+            .Replace("Target=\"worksheets/", "Target=\"", StringComparison.Ordinal)
+            .Replace("Target=\"styles.xml\"", "Target=\"../styles.xml\"", StringComparison.Ordinal)
+            .Replace("Target=\"sharedStrings.xml\"", "Target=\"../sharedStrings.xml\"", StringComparison.Ordinal);
+        var moved = new List<(string, string)>
+        {
+            ("xl/worksheets/wb.xml", main),
+            ("xl/worksheets/_rels/wb.xml.rels", rels),
+            ("_rels/.rels", Encoding.UTF8.GetString(ZipParts(workbook, "_rels/.rels")).Replace("xl/workbook.xml", "xl/worksheets/wb.xml", StringComparison.Ordinal)),
+            ("[Content_Types].xml", Encoding.UTF8.GetString(ZipParts(workbook, "[Content_Types].xml")).Replace("/xl/workbook.xml", "/xl/worksheets/wb.xml", StringComparison.Ordinal)),
+        };
+        var hostile = ZipWith(workbook, moved, skip: ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels", "[Content_Types].xml"]);
+        var error = Hostile.OnSmallStack(() => Refused(hostile, TrackerLimits.Default));
+        Assert.AreEqual("TRK008", error.Diagnostics[0].Code, error.Diagnostics[0].ToString());
+        StringAssert.Contains(error.Diagnostics[0].Message(), "xl/worksheets/wb.xml");
+    }
+
     private static byte[] ZipParts(byte[] package, string name)
     {
         using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(package), System.IO.Compression.ZipArchiveMode.Read);
@@ -84,13 +108,13 @@ public sealed class PackageLimitTests
         return copy.ToArray();
     }
 
-    private static byte[] ZipWith(byte[] package, List<(string Name, string Content)> extra)
+    private static byte[] ZipWith(byte[] package, List<(string Name, string Content)> extra, string[]? skip = null)
     {
         using var output = new MemoryStream();
         using (var target = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         using (var source = new System.IO.Compression.ZipArchive(new MemoryStream(package), System.IO.Compression.ZipArchiveMode.Read))
         {
-            foreach (var entry in source.Entries)
+            foreach (var entry in source.Entries.Where(e => skip is null || !skip.Contains(e.FullName)))
             {
                 using var from = entry.Open();
                 using var to = target.CreateEntry(entry.FullName).Open();

@@ -93,11 +93,11 @@ internal sealed class WorkbookLoader
     {
         var workbookPart = document.WorkbookPart
             ?? throw TrackerDiagnostics.Fatal("TRK008", _displayName, null, "xl/workbook.xml", TrackerDiagnostics.Text("Reason.Package"));
-        var workbook = Guard(workbookPart, () => workbookPart.Workbook);
+        var workbook = Guard(workbookPart, () => Whole(workbookPart, () => workbookPart.Workbook));
         _date1904 = workbook.WorkbookProperties?.Date1904?.Value ?? false;
         if (workbookPart.WorkbookStylesPart is { } stylesPart)
         {
-            _styleKinds = Guard(stylesPart, () => ReadStyles(stylesPart.Stylesheet));
+            _styleKinds = Guard(stylesPart, () => ReadStyles(Whole(stylesPart, () => stylesPart.Stylesheet)));
         }
 
         if (workbookPart.SharedStringTablePart is { } sstPart)
@@ -124,7 +124,7 @@ internal sealed class WorkbookLoader
             loaded.FinishRows();
             foreach (var tablePart in worksheetPart.TableDefinitionParts)
             {
-                if (Guard(tablePart, () => ReadTable(tablePart.Table)) is { } table)
+                if (Guard(tablePart, () => ReadTable(Whole(tablePart, () => tablePart.Table))) is { } table)
                 {
                     loaded.Tables.Add(table);
                     if (table.ActiveFilter)
@@ -152,6 +152,46 @@ internal sealed class WorkbookLoader
 
         result.TextCharacters = _textCharacters;
         return result;
+    }
+
+    /// <summary>
+    /// A part the Open XML SDK reads whole into objects, recursively and at about ten times its size: first read with an
+    /// iterative reader, wherever the package put it, and refused past <see cref="TrackerLimits.MaxStructurePartBytes"/>
+    /// characters or <see cref="PackageGuard.MaxStructureDepth"/> nested levels (the SDK would overflow the stack).
+    /// </summary>
+    private T Whole<T>(OpenXmlPart part, Func<T> load)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = Math.Min(_limits.MaxStructurePartBytes, _limits.MaxPartBytes),
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+        };
+        var name = part.Uri.OriginalString.TrimStart('/');
+        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
+        using (var reader = XmlReader.Create(stream, settings))
+        {
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.Depth > PackageGuard.MaxStructureDepth)
+                    {
+                        throw TrackerDiagnostics.Fatal("TRK008", _displayName, null, name, TrackerDiagnostics.Text("Reason.Depth", PackageGuard.MaxStructureDepth));
+                    }
+                }
+            }
+            catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+            {
+                var limit = Math.Min(_limits.MaxStructurePartBytes, _limits.MaxPartBytes);
+                throw TrackerDiagnostics.Fatal(
+                    "TRK007", _displayName, e, name, TrackerDiagnostics.Text("Limit.EntrySize", "> " + TrackerDiagnostics.Count(limit / 1024 / 1024) + " MB"), TrackerDiagnostics.Count(limit / 1024 / 1024) + " MB");
+            }
+        }
+
+        return load();
     }
 
     /// <summary>Runs a read of one part, turning XML and package errors into a message naming the part.</summary>
