@@ -19,7 +19,7 @@ public static class ReportCheck
     {
         Func<TrackerReadResult>? tracker = trackerPath is null ? null : () => TrackerCheck.Check(trackerPath);
         var data = dataPath is null ? null : ReportData.LoadJson(dataPath);
-        return Run(templatePath is null ? null : () => DocxTemplate.Load(templatePath), data is null ? tracker : null, data, period);
+        return Run(templatePath is null ? null : () => DocxTemplate.Load(templatePath), data is null ? tracker : null, data, period, RenderOptions.Default, CancellationToken.None);
     }
 
     /// <summary>Files in memory (the web host): each with the name shown in messages.</summary>
@@ -43,11 +43,20 @@ public static class ReportCheck
             tracker is { } w ? () => TrackerCheck.Check(w.Content, w.Name, new TrackerReadOptions { Limits = limits.Tracker }, cancellationToken) : null,
             null,
             period,
+            new RenderOptions { Limits = limits.Template },
+            cancellationToken,
             m => model = m);
         return (diagnostics, model);
     }
 
-    private static List<Diagnostic> Run(Func<DocxTemplate>? loadTemplate, Func<TrackerReadResult>? checkTracker, DataRecord? data, ReportPeriod? period, Action<DataRecord>? modelRead = null)
+    private static List<Diagnostic> Run(
+        Func<DocxTemplate>? loadTemplate,
+        Func<TrackerReadResult>? checkTracker,
+        DataRecord? data,
+        ReportPeriod? period,
+        RenderOptions renderOptions,
+        CancellationToken cancellationToken,
+        Action<DataRecord>? modelRead = null)
     {
         var diagnostics = new List<Diagnostic>();
         var model = data;
@@ -70,7 +79,7 @@ public static class ReportCheck
             diagnostics.AddRange(loaded.Diagnostics);
             if (!loaded.HasErrors && model is not null)
             {
-                diagnostics.AddRange(loaded.Render(model).Diagnostics);
+                diagnostics.AddRange(loaded.Render(model, renderOptions, cancellationToken).Diagnostics);
             }
         }
 

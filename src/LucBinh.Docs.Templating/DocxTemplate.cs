@@ -297,7 +297,7 @@ public sealed class DocxTemplate
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException)
         {
-            throw new LucBinhException(TemplateDiagnostics.Error("TPL014", new DocumentLocation(part.Kind, 0), e.Message), e);
+            throw new LucBinhException(TemplateDiagnostics.Error("TPL014", new DocumentLocation(part.Kind, 0), FilterValues.Excerpt(e.Message, 300)), e);
         }
     }
 
@@ -372,7 +372,7 @@ public sealed class DocxTemplate
         }
         catch (XmlException e)
         {
-            throw new LucBinhException(TemplateDiagnostics.Error("TPL013", new DocumentLocation(part.Kind, 0), e.Message), e);
+            throw new LucBinhException(TemplateDiagnostics.Error("TPL013", new DocumentLocation(part.Kind, 0), FilterValues.Excerpt(e.Message, 300)), e);
         }
 
         OutputFixups.Apply(document.Root!);

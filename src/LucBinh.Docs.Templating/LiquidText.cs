@@ -27,6 +27,11 @@ public sealed class LiquidText
     public static LiquidText Parse(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (Syntax.TagComplexity.Of(source) > TemplateLimits.Default.MaxTagComplexity)
+        {
+            throw new LucBinhException(TemplateDiagnostics.Error("TPL037", null, FilterValues.Excerpt(source), TemplateLimits.Default.MaxTagComplexity));
+        }
+
         if (!LiquidEnvironment.Parser.TryParse(source, out var template, out var error))
         {
             throw new LucBinhException(TemplateDiagnostics.Error("TPL010", null, source, error));

@@ -41,6 +41,15 @@ internal static class PartCompiler
 
         var errorsBefore = diagnostics.Count(d => d.IsError);
         var firstNew = diagnostics.Count;
+
+        // Before anything parses a tag: one with thousands of filters or brackets would overflow Fluid's stack.
+        var tooComplex = tags.FirstOrDefault(t => TagComplexity.Of(t.Source) > limits.MaxTagComplexity);
+        if (tooComplex is not null)
+        {
+            diagnostics.Add(TemplateDiagnostics.Error("TPL037", tooComplex.Location, FilterValues.Excerpt(tooComplex.Source), limits.MaxTagComplexity));
+            return new CompiledPart(uri, kind, string.Empty, null);
+        }
+
         var blocks = BlockParser.Pair(tags, diagnostics, limits.MaxRecursion);
         if (diagnostics.Skip(firstNew).Any(d => d.Code == "TPL027"))
         {

@@ -43,6 +43,12 @@ public sealed record TemplateLimits
     /// <summary>How deeply blocks (<c>if</c>, <c>for</c>…) may nest (Fluid's MaxRecursion).</summary>
     public int MaxRecursion { get; init; } = 100;
 
+    /// <summary>
+    /// Filters, operators and brackets in one tag (a bracket counts 8): Fluid parses and renders a tag recursively, and
+    /// thousands of them overflow the stack. Checked before the tag is parsed; an ordinary tag scores under 20.
+    /// </summary>
+    public int MaxTagComplexity { get; init; } = 200;
+
     /// <summary>Bytes of one image placed from data.</summary>
     public int MaxImageBytes { get; init; } = 20 * 1024 * 1024;
 
@@ -67,6 +73,7 @@ public sealed record TemplateLimits
         MaxStringLength = 2_000_000,
         MaxSteps = 5_000_000,
         MaxRecursion = 64,
+        MaxTagComplexity = 100,
         MaxImageBytes = 10 * 1024 * 1024,
         MaxImagePixels = 50_000_000,
     };

@@ -29,6 +29,9 @@ public static class TrackerCheck
         return read with { Diagnostics = [.. read.Diagnostics, .. checks.ToList()] };
     }
 
+    /// <summary>Text longer than this is not compared with a drop-down list's values for a "did you mean".</summary>
+    private const int MaxSuggestedLength = 100;
+
     /// <summary>Dates of what happened in a period (not the issue dates of documents cited, which may be years old).</summary>
     private static readonly HashSet<string> PeriodDates = new(StringComparer.Ordinal) { "ngay_cung_cap", "ngay", "ngay_ghi_nhan" };
 
@@ -138,7 +141,8 @@ public static class TrackerCheck
 
                     if (column.Choices is { } choices && value is string text && !choices.Contains(text, StringComparer.Ordinal))
                     {
-                        var suggestion = Suggestions.Closest(text, choices) is { } closest
+                        // A drop-down value is a few words: longer text gets no suggestion (edit distance costs length × length).
+                        var suggestion = text.Length <= MaxSuggestedLength && Suggestions.Closest(text, choices) is { } closest
                             ? new LocalizedText(TrackerDiagnostics.Tracker, "Suggest", closest)
                             : LocalizedText.Empty;
                         var diagnostic = column.OnlyChoices

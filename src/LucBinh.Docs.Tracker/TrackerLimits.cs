@@ -19,6 +19,12 @@ public sealed record TrackerLimits
     /// <summary>One part of the package, unpacked.</summary>
     public long MaxPartBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// An XML part other than a worksheet or the shared-string table, unpacked (the workbook, styles, tables,
+    /// relationships…: the Open XML SDK reads these whole into objects, about ten times their size).
+    /// </summary>
+    public long MaxStructurePartBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>The shared-string table, unpacked (it is held in memory whole).</summary>
     public long MaxSharedStringsBytes { get; init; } = 64L * 1024 * 1024;
 
@@ -48,9 +54,10 @@ public sealed record TrackerLimits
 
     /// <summary>
     /// Cells read by the formulas to compute, each reference counted (<c>SUM(A:A)</c> on 100,000 rows reads 100,000):
-    /// the work of computing them.
+    /// the work of computing them. Each cell read is copied into ClosedXML's workbook, about 10 µs and 1 KB allocated
+    /// (measured: 300,000 cells, 3 s and 373 MB).
     /// </summary>
-    public long MaxFormulaCellReads { get; init; } = 5_000_000;
+    public long MaxFormulaCellReads { get; init; } = 1_000_000;
 
     /// <summary>Characters of one formula to compute (Excel's own limit is 8,192).</summary>
     public int MaxFormulaLength { get; init; } = 8_192;
@@ -68,6 +75,7 @@ public sealed record TrackerLimits
         MaxPackageParts = 2_000,
         MaxPartBytes = 128L * 1024 * 1024,
         MaxSharedStringsBytes = 32L * 1024 * 1024,
+        MaxStructurePartBytes = 16L * 1024 * 1024,
         MaxSharedStrings = 1_000_000,
         MaxCells = 1_000_000,
         MaxTextCharacters = 20_000_000,
@@ -75,6 +83,6 @@ public sealed record TrackerLimits
         MaxListRows = 200_000,
         MaxListValues = 3_000_000,
         MaxUncachedFormulas = 50_000,
-        MaxFormulaCellReads = 1_000_000,
+        MaxFormulaCellReads = 200_000,
     };
 }

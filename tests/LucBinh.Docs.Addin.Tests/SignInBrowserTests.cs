@@ -28,6 +28,7 @@ public sealed class SignInBrowserTests
         ["LucBinh:Web:Auth:ClientId"] = ClientId,
         ["LucBinh:Web:Auth:Instance"] = "http://127.0.0.1:9/",
         ["LucBinh:Web:Auth:MetadataAddress"] = "http://127.0.0.1:9/.well-known/openid-configuration",
+        ["LucBinh:Web:PublicUrl"] = "https://baocao.example.gov.vn",
     });
 
     public TestContext TestContext { get; set; } = null!;
@@ -160,23 +161,25 @@ public sealed class SignInBrowserTests
         var body = answer.GetProperty("body");
         Assert.AreEqual(ClientId, body.GetProperty("clientId").GetString());
         var scope = body.GetProperty("scopes")[0].GetString();
-        Assert.AreEqual($"api://{new Uri(host.BaseUrl).Authority}/{ClientId}/access_as_user", scope);
+        Assert.AreEqual($"api://baocao.example.gov.vn/{ClientId}/access_as_user", scope, "from LucBinh:Web:PublicUrl, not from the request's Host");
         await page.CloseAsync();
     }
 
     [TestMethod]
     public void The_sign_in_settings_endpoint_gives_MSAL_the_client_id_authority_and_scope()
     {
-        var request = new DefaultHttpContext().Request;
-        request.Host = new HostString("baocao.example.gov.vn");
-        var result = SignInConfigEndpoint.Handle(new WebAuthOptions { ClientId = ClientId, TenantId = TenantId }, request);
+        var web = new WebOptions { PublicUrl = new Uri("https://baocao.example.gov.vn") };
+        var result = SignInConfigEndpoint.Handle(new WebAuthOptions { ClientId = ClientId, TenantId = TenantId }, web);
         var config = (result as Microsoft.AspNetCore.Http.HttpResults.Ok<SignInConfig>)?.Value;
         Assert.IsNotNull(config);
         Assert.AreEqual(ClientId, config.ClientId);
         Assert.AreEqual("https://login.microsoftonline.com/" + TenantId, config.Authority);
         CollectionAssert.AreEqual(new[] { $"api://baocao.example.gov.vn/{ClientId}/access_as_user" }, config.Scopes.ToArray());
 
-        var off = SignInConfigEndpoint.Handle(new WebAuthOptions(), request);
+        var withoutPublicUrl = (SignInConfigEndpoint.Handle(new WebAuthOptions { ClientId = ClientId, TenantId = TenantId }, new WebOptions()) as Microsoft.AspNetCore.Http.HttpResults.Ok<SignInConfig>)?.Value;
+        CollectionAssert.AreEqual(new[] { $"api://{ClientId}/access_as_user" }, withoutPublicUrl?.Scopes.ToArray());
+
+        var off = SignInConfigEndpoint.Handle(new WebAuthOptions(), web);
         Assert.IsInstanceOfType<Microsoft.AspNetCore.Http.HttpResults.NotFound>(off);
     }
 

@@ -88,6 +88,37 @@ public sealed class ImageLimitTests
     }
 
     [TestMethod]
+    public void A_loop_reading_a_large_picture_again_and_again_stops_at_the_output_budget()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var big = new byte[1024 * 1024];
+        TestImages.Png(4, 4).CopyTo(big, 0);
+        File.WriteAllBytes(Path.Combine(folder, "big.png"), big);
+        var template = DocxTemplate.Load(CreateWithPicture(P("{% for r in rows %}") + "<w:p>PICTURE</w:p>" + P("{% endfor %}"), Placeholder, "{{ r }}"), "t.docx");
+        var limits = TemplateLimits.Server with { MaxOutputBytes = 16 * 1024 * 1024 };
+        var watch = CpuStopwatch.StartNew();
+
+        var exception = Assert.ThrowsExactly<LucBinh.Docs.Diagnostics.LucBinhException>(() =>
+            template.Render(Record(("rows", Items([.. Enumerable.Repeat<object?>("big.png", 1_000)]))), new RenderOptions { ResourceFolder = folder, Limits = limits }));
+
+        Assert.AreEqual("TPL025", exception.Diagnostics.Single().Code);
+        Assert.IsLessThan(2_000, watch.ElapsedMilliseconds);
+    }
+
+    [TestMethod]
+    public void The_same_small_picture_in_thousands_of_rows_is_stored_once_and_fast()
+    {
+        var uri = "data:image/png;base64," + Convert.ToBase64String(TestImages.Png(8, 8));
+        var template = DocxTemplate.Load(CreateWithPicture(P("{% for r in rows %}") + "<w:p>PICTURE</w:p>" + P("{% endfor %}"), Placeholder, "{{ r }}"), "t.docx");
+        var watch = CpuStopwatch.StartNew();
+
+        var result = template.Render(Record(("rows", Items([.. Enumerable.Repeat<object?>(uri, 3_000)]))), new RenderOptions { Limits = TemplateLimits.Server });
+
+        Assert.IsLessThan(5_000, watch.ElapsedMilliseconds);
+        Assert.HasCount(2, Media(result.Document), "the placeholder and the one picture");
+    }
+
+    [TestMethod]
     public void An_ordinary_image_is_still_placed_under_the_server_limits()
     {
         var result = RenderImage("data:image/png;base64," + Convert.ToBase64String(TestImages.Png(30, 20)), TemplateLimits.Server);

@@ -135,4 +135,26 @@ public sealed class TrackerCheckTests
         CollectionAssert.AreEqual(new[] { "Thông tin chung", "Văn bản căn cứ", "Văn bản cung cấp", "Tuyên truyền", "Dư luận", "Nơi nhận" }, missing);
         Assert.Contains("TRK030@A2", Problems(result), "STT typed as text is not a number");
     }
+
+    [TestMethod]
+    public void Checking_20000_rows_of_long_wrong_values_lists_each_kind_20_times_and_suggests_nothing_costly()
+    {
+        var builder = new XlsxBuilder();
+        var wrong = builder.SharedString("Chỉ đạo " + new string('x', 2_000));
+        var sheet = builder.Sheet("Văn bản căn cứ").Texts(1, "STT", "Vai trò", "Số ký hiệu");
+        for (var r = 2; r <= 20_001; r++)
+        {
+            var n = r.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            sheet.Row(r, Cell.Num("A" + n, n), Cell.Shared("B" + n, wrong), Cell.Str("C" + n, n + "/QĐ"));
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = TrackerCheck.Check(builder.Build(), "dai.xlsx");
+        clock.Stop();
+        var listed = result.Diagnostics.Where(d => d.Code == "TRK032").ToList();
+        Assert.HasCount(20, listed);
+        var counted = result.Diagnostics.Single(d => d.Code == "TRK024" && (string)d.Arguments[1]! == "TRK032");
+        Assert.AreEqual(20_000 - 20, counted.Arguments[0]);
+        Assert.IsLessThan(TimeSpan.FromSeconds(10), clock.Elapsed, clock.Elapsed.ToString());
+    }
 }

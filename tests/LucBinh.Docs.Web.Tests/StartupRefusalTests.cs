@@ -147,3 +147,20 @@ public sealed class StartupRefusalTests
         Assert.AreEqual(HttpStatusCode.OK, health.StatusCode);
     }
 }
+
+/// <summary>One version of the token libraries: mixed Microsoft.IdentityModel.* versions fail at run time, not at build.</summary>
+[TestClass]
+public sealed class IdentityModelVersionTests
+{
+    [TestMethod]
+    public void Every_identity_model_assembly_beside_the_host_has_one_version()
+    {
+        var versions = Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(f => Path.GetFileName(f).StartsWith("Microsoft.IdentityModel.", StringComparison.Ordinal) || Path.GetFileName(f) == "System.IdentityModel.Tokens.Jwt.dll")
+            .Select(f => (Name: Path.GetFileName(f), Version: System.Diagnostics.FileVersionInfo.GetVersionInfo(f).ProductVersion?.Split('+')[0]))
+            .ToList();
+
+        Assert.IsGreaterThanOrEqualTo(6, versions.Count, string.Join(", ", versions));
+        Assert.HasCount(1, versions.Select(v => v.Version).Distinct(), string.Join(", ", versions));
+    }
+}

@@ -40,7 +40,7 @@ internal static class FilterGuard
 
     private static FilterDelegate Guard(string name, FilterDelegate filter) => (input, arguments, context) =>
     {
-        if (RenderSession.From(context)?.Budget is not { } budget)
+        if (BudgetedContext.Of(context) is not { } budget)
         {
             return filter(input, arguments, context);
         }
@@ -67,7 +67,7 @@ internal static class FilterGuard
     /// <summary>The text of a list written out (an output <c>{{ list }}</c>) must fit the string limit too.</summary>
     public static void CheckTextLength(FluidValue value, TemplateContext context, string hint)
     {
-        var budget = RenderSession.From(context)?.Budget;
+        var budget = BudgetedContext.Of(context);
         var max = budget?.Limits.MaxStringLength ?? TemplateLimits.Default.MaxStringLength;
         if (TextLength(value, max) > max)
         {
@@ -92,7 +92,13 @@ internal static class FilterGuard
             throw budget.StringTooLong(name);
         }
 
-        if (name == "concat" && ItemCount(input) + ItemCount(arguments.At(0)) > budget.Limits.MaxListLength)
+        var items = name switch
+        {
+            "concat" => ItemCount(input) + ItemCount(arguments.At(0)),
+            "split" => SplitCount(input.ToStringValue(), arguments.At(0).ToStringValue(), budget.Limits.MaxListLength),
+            _ => 0,
+        };
+        if (items > budget.Limits.MaxListLength)
         {
             throw budget.ListTooLong(name);
         }
@@ -111,6 +117,23 @@ internal static class FilterGuard
     }
 
     private static long ItemCount(FluidValue value) => value is ArrayValue list ? list.Values.Count : 1;
+
+    /// <summary>How many pieces <c>split</c> would make (one per character for an empty separator), counted no further than past <paramref name="max"/>.</summary>
+    private static long SplitCount(string text, string separator, long max)
+    {
+        if (separator.Length == 0)
+        {
+            return text.Length;
+        }
+
+        var count = 1L;
+        for (var i = text.IndexOf(separator, StringComparison.Ordinal); i >= 0 && count <= max; i = text.IndexOf(separator, i + separator.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>The length of a value's text, counted no further than just past <paramref name="max"/>.</summary>
     private static long TextLength(FluidValue value, long max)

@@ -22,4 +22,7 @@ internal static class FilterValues
                 return false;
         }
     }
+
+    /// <summary>At most <paramref name="max"/> characters of a text a message quotes (a value may be megabytes long).</summary>
+    public static string Excerpt(string text, int max = 80) => text.Length <= max ? text : text[..max] + "…";
 }

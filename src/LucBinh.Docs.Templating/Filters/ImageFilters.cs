@@ -35,6 +35,10 @@ internal static class ImageFilters
             return original;
         }
 
+        // Every image read counts towards the output budget, placed or not: a loop of rows reading the same large
+        // file again and again is bounded like a loop writing text.
+        session.Budget.ChargeOutput(bytes.Length);
+
         var image = ImageData.TryRead(bytes);
         if (image is null || image.Width <= 0 || image.Height <= 0)
         {

@@ -50,7 +50,7 @@ internal static class LiquidEnvironment
     public static TemplateContext CreateContext(DataRecord data, TemplateLimits? limits = null)
     {
         limits ??= TemplateLimits.Default;
-        var context = new TemplateContext(ByRecursion.GetOrAdd(limits.MaxRecursion, CreateOptions)) { MaxSteps = limits.MaxSteps };
+        var context = new Rendering.BudgetedContext(ByRecursion.GetOrAdd(limits.MaxRecursion, CreateOptions)) { MaxSteps = limits.MaxSteps };
         foreach (var field in data.Fields)
         {
             context.SetValue(field.Key, FluidConversion.ToFluid(field.Value, field.Key));

@@ -75,7 +75,7 @@ internal static class PeriodFilters
         if (!ReportPeriods.TryParseKind(name, out var kind))
         {
             throw new ArgumentException(string.Create(
-                CultureInfo.InvariantCulture, $"{filter}: không có kỳ \"{name}\"; dùng {ReportPeriods.KnownNames}."));
+                CultureInfo.InvariantCulture, $"{filter}: không có kỳ \"{FilterValues.Excerpt(name)}\"; dùng {ReportPeriods.KnownNames}."));
         }
 
         var offset = 0;
@@ -101,6 +101,6 @@ internal static class PeriodFilters
         }
 
         throw new ArgumentException(string.Create(
-            CultureInfo.InvariantCulture, $"{filter}: \"{input.ToStringValue()}\" không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)."));
+            CultureInfo.InvariantCulture, $"{filter}: \"{FilterValues.Excerpt(input.ToStringValue())}\" không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)."));
     }
 }

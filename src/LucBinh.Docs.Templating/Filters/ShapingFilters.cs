@@ -343,10 +343,21 @@ internal static class ShapingFilters
             return cached;
         }
 
-        if (!LiquidEnvironment.Parser.TryParse("{% if " + expression + " %}1{% endif %}", out var template, out var error))
+        // The condition may come from data: it must be one expression (no tag delimiters that would smuggle in
+        // statements), and small enough for Fluid's recursive parser; ranges in it are bounded like the template's.
+        if (expression.Length > 2_000 || expression.Contains("%}", StringComparison.Ordinal) || expression.Contains("{%", StringComparison.Ordinal)
+            || expression.Contains("}}", StringComparison.Ordinal) || expression.Contains("{{", StringComparison.Ordinal)
+            || Syntax.TagComplexity.Of(expression) > TemplateLimits.Server.MaxTagComplexity)
         {
-            throw new ArgumentException("where_exp: điều kiện không hợp lệ \"" + expression + "\": " + error);
+            throw new ArgumentException("where_exp: điều kiện không hợp lệ \"" + FilterValues.Excerpt(expression) + "\"");
         }
+
+        if (!LiquidEnvironment.Parser.TryParse("{% if " + expression + " %}1{% endif %}", out var parsed, out var error))
+        {
+            throw new ArgumentException("where_exp: điều kiện không hợp lệ \"" + FilterValues.Excerpt(expression) + "\": " + FilterValues.Excerpt(error ?? string.Empty, 200));
+        }
+
+        var template = Rendering.TemplateGuards.Apply(parsed, TemplateLimits.Default.MaxRangeLength, out _);
 
         if (Conditions.Count >= MaxCachedConditions)
         {

@@ -55,3 +55,16 @@ internal sealed class RenderBudget(TemplateLimits limits, CancellationToken canc
     public static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB";
 }
+
+/// <summary>
+/// The render context the engine creates: it carries the render's budget as a field, so the checks made at every
+/// filter call and range find it with a type test instead of a dictionary lookup (the normal path must not slow down).
+/// </summary>
+internal sealed class BudgetedContext(Fluid.TemplateOptions options) : Fluid.TemplateContext(options)
+{
+    public RenderBudget? Budget { get; set; }
+
+    /// <summary>The budget of the render this context belongs to; null outside one (e.g. a file name's Liquid).</summary>
+    public static RenderBudget? Of(Fluid.TemplateContext context) =>
+        context is BudgetedContext { Budget: { } budget } ? budget : RenderSession.From(context)?.Budget;
+}

@@ -13,7 +13,14 @@ internal sealed class RenderSession
     /// <summary>The part being rendered, so a missing field is looked up among that part's tags.</summary>
     public Uri? CurrentPart { get; set; }
 
-    public void Attach(TemplateContext context) => context.AmbientValues[Key] = this;
+    public void Attach(TemplateContext context)
+    {
+        context.AmbientValues[Key] = this;
+        if (context is BudgetedContext budgeted)
+        {
+            budgeted.Budget = Budget;
+        }
+    }
 
     public static RenderSession? From(TemplateContext context) =>
         context.AmbientValues.TryGetValue(Key, out var value) ? value as RenderSession : null;
@@ -35,17 +42,29 @@ internal sealed class RenderSession
     /// <summary>Problems with images (not found, not an image); reported as warnings.</summary>
     public List<(string Code, object?[] Arguments)> Problems { get; } = [];
 
+    /// <summary>Images already placed, by part and content hash: the same picture in a loop of rows is found in O(1).</summary>
+    private readonly Dictionary<(string Part, ulong Hash), List<int>> _imagesByContent = [];
+
     public string AddImage(string part, ImageData image)
     {
-        foreach (var existing in Images)
+        var key = (part, System.IO.Hashing.XxHash64.HashToUInt64(image.Bytes));
+        if (_imagesByContent.TryGetValue(key, out var candidates))
         {
-            if (existing.Part == part && existing.Image.Bytes.AsSpan().SequenceEqual(image.Bytes))
+            foreach (var index in candidates)
             {
-                return existing.RelationshipId;
+                if (Images[index].Image.Bytes.AsSpan().SequenceEqual(image.Bytes))
+                {
+                    return Images[index].RelationshipId;
+                }
             }
+        }
+        else
+        {
+            _imagesByContent[key] = candidates = [];
         }
 
         var id = "lbdImg" + (Images.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        candidates.Add(Images.Count);
         Images.Add((part, id, image));
         return id;
     }

@@ -92,7 +92,7 @@ internal sealed class BoundedRangeExpression(Expression from, Expression to) : E
         var from = (await From.EvaluateAsync(context)).ToNumberValue();
         var to = (await To.EvaluateAsync(context)).ToNumberValue();
         var length = Length(from, to);
-        var budget = RenderSession.From(context)?.Budget;
+        var budget = BudgetedContext.Of(context);
         budget?.CancellationToken.ThrowIfCancellationRequested();
         var max = budget?.Limits.MaxRangeLength ?? TemplateLimits.Default.MaxRangeLength;
         if (length > max)
@@ -166,7 +166,7 @@ internal sealed class BoundedCaptureStatement(string identifier, IReadOnlyList<S
 
     public override async ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
-        var budget = RenderSession.From(context)?.Budget;
+        var budget = BudgetedContext.Of(context);
         var max = budget?.Limits.MaxStringLength ?? TemplateLimits.Default.MaxStringLength;
         var length = 0L;
         using var captured = new LimitedStringWriter(count =>

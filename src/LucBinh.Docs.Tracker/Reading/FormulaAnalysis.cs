@@ -23,7 +23,8 @@ internal sealed class FormulaAnalysis
         "RANDBETWEEN", "ROUND", "ROUNDDOWN", "ROUNDUP", "SIGN", "SIN", "SINH", "SQRT", "SUM", "SUMPRODUCT", "SUMSQ", "TAN",
         "TANH", "TRUNC",
         "AVERAGE", "AVERAGEA", "COUNT", "COUNTA", "COUNTBLANK", "MAX", "MAXA", "MIN", "MINA", "MEDIAN", "LARGE", "SMALL",
-        "STDEV", "STDEVA", "STDEVP", "STDEVPA", "VAR", "VARA", "VARP", "VARPA", "SUBTOTAL",
+        "STDEV", "STDEVA", "STDEVP", "STDEVPA", "VAR", "VARA", "VARP", "VARPA", "SUBTOTAL", "AVEDEV", "DEVSQ", "GEOMEAN",
+        "HARMEAN", "PERCENTILE", "QUARTILE", "RANK", "MODE", "SUMX2MY2", "SUMX2PY2", "SUMXMY2", "CHOOSE", "ROW",
         "AND", "FALSE", "IF", "IFERROR", "NOT", "OR", "TRUE",
         "ISBLANK", "ISERR", "ISERROR", "ISEVEN", "ISLOGICAL", "ISNA", "ISNONTEXT", "ISNUMBER", "ISODD", "ISREF", "ISTEXT",
         "N", "NA",
@@ -58,11 +59,20 @@ internal sealed class FormulaAnalysis
 
     public const int MaxCriteriaNesting = 8;
 
+    /// <summary>Characters of defined names' formulas read for one formula (names of names included); past it the formula is not computed.</summary>
+    public const int MaxNameText = 4096;
+
+    /// <summary>Defined names one formula may use, names of names included (ClosedXML resolves a name of a name by recursion).</summary>
+    public const int MaxNames = 32;
+
     /// <summary>Wildcards (<c>*</c>, <c>?</c>) in one criterion: each is a <c>.*</c> of a backtracking expression.</summary>
     public const int MaxCriteriaWildcards = 2;
 
     /// <summary>A reference of the formula: a sheet (index in the workbook) and a range, clamped later to cells that exist.</summary>
     public List<(int Sheet, CellRange Range)> References { get; } = [];
+
+    /// <summary>The defined names the formula uses, directly or through other names.</summary>
+    public List<string> Names { get; } = [];
 
     /// <summary>The deepest nesting of parentheses.</summary>
     public int Nesting { get; private set; }
@@ -106,12 +116,25 @@ internal sealed class FormulaAnalysis
         var pendingNames = new Stack<string>();
         var seenNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         analysis.Scan(formula, isName: false, pendingNames, seenNames);
+        var nameText = 0;
         while (pendingNames.Count > 0)
         {
-            if (nameFormula(pendingNames.Pop()) is { } text)
+            var name = pendingNames.Pop();
+            if (nameFormula(name) is not { } text)
             {
-                analysis.Scan(text, isName: true, pendingNames, seenNames);
+                continue;
             }
+
+            analysis.Names.Add(name);
+            nameText += text.Length;
+            if (nameText > MaxNameText || analysis.Names.Count > MaxNames)
+            {
+                // Names of names of names…: a bound on the text read for one formula, not a recursion.
+                analysis.Unsupported ??= name;
+                break;
+            }
+
+            analysis.Scan(text, isName: true, pendingNames, seenNames);
         }
 
         return analysis;

@@ -184,7 +184,8 @@ internal sealed class FormulaEvaluator
         // 3. Compute, each formula once, on a copy holding only what the formulas read.
         using var engine = new XLWorkbook();
         var worksheets = CopyValues(engine);
-        foreach (var name in _workbook.Names)
+        var usedNames = new HashSet<string>(_nodes.Where(n => n.State == State.Pending).SelectMany(n => n.Analysis?.Names ?? []), StringComparer.OrdinalIgnoreCase);
+        foreach (var name in _workbook.Names.Where(n => usedNames.Contains(n.Name)))
         {
             try
             {
@@ -505,10 +506,11 @@ internal sealed class FormulaEvaluator
     /// <summary>Puts a computed result back as ClosedXML gave it (a number stays a number, text stays text).</summary>
     private static void SetEngineValue(IXLCell target, object? value)
     {
-        target.FormulaA1 = null;
+        // SetValue also drops the cell's formula (checked on ClosedXML 0.95.4).
         switch (value)
         {
             case null:
+                target.FormulaA1 = null;
                 target.Clear(XLClearOptions.Contents);
                 break;
             case string text:

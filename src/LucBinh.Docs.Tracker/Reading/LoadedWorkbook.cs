@@ -22,6 +22,7 @@ internal sealed class LoadedSheet(string name, bool hidden)
     private readonly Dictionary<int, LoadedRow> _byNumber = [];
     private bool _outOfOrder;
     private int? _lastColumn;
+    private (int First, int Last)[]? _filteredRows;
     private readonly List<CellRange> _merged = [];
     private readonly HashSet<CellRange> _mergedSeen = [];
     private readonly Dictionary<(int Row, int Column), CellRange> _mergedByTopLeft = [];
@@ -145,15 +146,46 @@ internal sealed class LoadedSheet(string name, bool hidden)
             return false;
         }
 
-        foreach (var (range, active) in Filters)
+        // The rows under active filters, as sorted spans made once: a look-up per row, not a scan of every filter.
+        _filteredRows ??= FilteredSpans();
+        int lo = 0, hi = _filteredRows.Length - 1;
+        while (lo <= hi)
         {
-            if (active && row.Number > range.FirstRow && row.Number <= range.LastRow)
+            var mid = (lo + hi) >>> 1;
+            if (_filteredRows[mid].Last < row.Number)
+            {
+                lo = mid + 1;
+            }
+            else if (_filteredRows[mid].First > row.Number)
+            {
+                hi = mid - 1;
+            }
+            else
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The data rows of active filters (below each filter's header row), merged into disjoint sorted spans.</summary>
+    private (int First, int Last)[] FilteredSpans()
+    {
+        var spans = new List<(int First, int Last)>();
+        foreach (var (first, last) in Filters.Where(f => f.Active && f.Range.LastRow > f.Range.FirstRow).Select(f => (f.Range.FirstRow + 1, f.Range.LastRow)).OrderBy(f => f.Item1))
+        {
+            if (spans.Count > 0 && first <= spans[^1].Last + 1)
+            {
+                spans[^1] = (spans[^1].First, Math.Max(spans[^1].Last, last));
+            }
+            else
+            {
+                spans.Add((first, last));
+            }
+        }
+
+        return [.. spans];
     }
 }
 

@@ -23,6 +23,13 @@ namespace LucBinh.Docs.Tracker.Reading;
 /// </remarks>
 internal static class PackageGuard
 {
+    /// <summary>
+    /// How deep elements may nest in an XML part the Open XML SDK reads into objects (workbook, styles, tables…): its
+    /// reader recurses per level, and 20,000 nested elements overflow the stack, which .NET cannot catch. Office parts
+    /// nest a few dozen levels at most.
+    /// </summary>
+    public const int MaxStructureDepth = 256;
+
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] EmptyZipMagic = [0x50, 0x4B, 0x05, 0x06];
     private static readonly byte[] CfbMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -90,11 +97,82 @@ internal static class PackageGuard
             {
                 total += Unpack(entry, EntryLimit(entry.FullName, limits), limits.MaxUnpackedBytes, total, displayName, cancellationToken);
             }
+
+            foreach (var entry in entries)
+            {
+                if (IsStructurePart(entry.FullName))
+                {
+                    CheckDepth(entry, EntryLimit(entry.FullName, limits), displayName, cancellationToken);
+                }
+            }
         }
     }
 
-    private static long EntryLimit(string name, TrackerLimits limits) =>
-        name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase) ? limits.MaxSharedStringsBytes : limits.MaxPartBytes;
+    private static long EntryLimit(string name, TrackerLimits limits)
+    {
+        if (name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return limits.MaxSharedStringsBytes;
+        }
+
+        return IsStructurePart(name) ? Math.Min(limits.MaxStructurePartBytes, limits.MaxPartBytes) : limits.MaxPartBytes;
+    }
+
+    /// <summary>
+    /// An XML part other than a worksheet or the shared strings (both streamed): the workbook, styles, tables and
+    /// relationships are read whole into objects.
+    /// </summary>
+    private static bool IsStructurePart(string name)
+    {
+        if (!IsXml(name) || name.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var isWorksheet = name.Contains("worksheets/", StringComparison.OrdinalIgnoreCase) && !name.Contains("_rels", StringComparison.OrdinalIgnoreCase);
+        return !isWorksheet;
+    }
+
+    /// <summary>Reads a structure part with an iterative reader to refuse nesting the SDK's recursive reader cannot take.</summary>
+    private static void CheckDepth(ZipArchiveEntry entry, long limit, string displayName, CancellationToken cancellationToken)
+    {
+        var settings = new System.Xml.XmlReaderSettings
+        {
+            DtdProcessing = System.Xml.DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = limit,
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+        };
+        try
+        {
+            using var stream = entry.Open();
+            using var reader = System.Xml.XmlReader.Create(stream, settings);
+            long nodes = 0;
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxStructureDepth)
+                {
+                    throw TrackerDiagnostics.Fatal(
+                        "TRK008", displayName, null, entry.FullName, TrackerDiagnostics.Text("Reason.Depth", MaxStructureDepth));
+                }
+
+                if ((++nodes & 0x3FFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        catch (System.Xml.XmlException)
+        {
+            // Broken XML is reported by the reader that needs the part (TRK008); a part nobody reads may stay broken.
+        }
+    }
+
+    private static bool IsXml(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Unpacks one part into nothing, counting bytes, and looks for a DTD at the start of XML parts.</summary>
     private static long Unpack(ZipArchiveEntry entry, long limit, long maxTotal, long totalBefore, string displayName, CancellationToken cancellationToken)
@@ -104,9 +182,7 @@ internal static class PackageGuard
             return 0;
         }
 
-        var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-            || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
-            || entry.FullName.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
+        var isXml = IsXml(entry.FullName);
         var buffer = new byte[81920];
         long count = 0;
         try

@@ -19,6 +19,9 @@ public sealed class PublicDiagnostics
     /// <summary>Code → positions of arguments that carry an exception's or a remote service's own words.</summary>
     private static readonly Dictionary<string, int[]> RawArguments = new(StringComparer.Ordinal)
     {
+        ["IO002"] = [1],
+        ["IO003"] = [1],
+        ["IO005"] = [1],
         ["PUB101"] = [0],
         ["PUB104"] = [0],
         ["PUB109"] = [1],
@@ -131,13 +134,22 @@ public sealed class PublicDiagnostics
             }
         }
 
+        // A file's place is its name (a stored file's: its place in the store), never the folder it is in on the server.
+        var location = diagnostic.Location;
+        if (location is FileLocation file && Path.IsPathRooted(file.Path))
+        {
+            var cut = CutFolders(file.Path);
+            location = new FileLocation(Path.IsPathRooted(cut) || cut.StartsWith('…') ? Path.GetFileName(file.Path) : cut);
+            changed = true;
+        }
+
         if (!changed)
         {
             return diagnostic;
         }
 
         PublicDiagnosticsLog.Replaced(_log, traceId, diagnostic.Code, diagnostic.Message(UiLanguage.English));
-        return new Diagnostic(diagnostic.Catalog, diagnostic.Code, diagnostic.Severity, diagnostic.Location, arguments);
+        return new Diagnostic(diagnostic.Catalog, diagnostic.Code, diagnostic.Severity, location, arguments);
     }
 
     /// <summary>Every server folder in <paramref name="text"/> cut off; the same instance when there is none.</summary>

@@ -40,7 +40,7 @@ public static class SpreadsheetSniffer
             }
 
             using var stream = types.Open();
-            var document = XDocument.Load(XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit }));
+            var document = XDocument.Load(XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, MaxCharactersInDocument = 2 * 1024 * 1024 }));
             var declared = document.Root?.Elements().Select(e => (string?)e.Attribute("ContentType")).OfType<string>().ToList() ?? [];
             if (declared.Any(t => WorkbookTypes.Contains(t, StringComparer.OrdinalIgnoreCase)))
             {

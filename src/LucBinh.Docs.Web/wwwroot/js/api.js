@@ -141,10 +141,12 @@ export function problemMessage(problem, t) {
   switch (problem.status) {
     case 0: return t("errorNetwork");
     case 401: return problem.code === "signin" ? t("errorSignIn", { message: problem.detail ?? "" }) : t("errorAuth");
-    case 403: return t("errorForbidden");
+    case 403: return problem.code === "WEB017" && problem.detail ? problem.detail : t("errorForbidden");
     case 413: return t("errorTooLarge");
     case 400: case 415: return problem.detail || t("errorNotSpreadsheet");
     default:
+      // Busy (WEB016) and over the time limit (WEB007) say when to try again in the user's language.
+      if (problem.status === 503 && problem.detail && (problem.code === "WEB016" || problem.code === "WEB007")) return problem.detail;
       if (problem.status >= 500) return t("errorServer", { status: problem.status });
       return problem.detail || problem.title || t("error");
   }
