@@ -92,6 +92,8 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--lang", default="vi")
     ap.add_argument("--out", default="/work/corpus-results")
+    ap.add_argument("--ext", default="", help="only these extensions, e.g. xlsx,xlsm")
+    ap.add_argument("--skip-done", default="", help="results.tsv of an interrupted run: skip the files it has")
     ap.add_argument("--rerun", default="", help="results.tsv of an earlier run: run again only its unclear and crashed files")
     a = ap.parse_args()
     if not os.path.exists(a.cli):
@@ -103,6 +105,13 @@ def main():
             again = {(r["repo"], r["path"]) for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
                      if r["outcome"] in ("unclear", "crashed")}
         rows = [r for r in rows if (r["repo"], r["path"]) in again]
+    if a.ext:
+        exts = tuple("." + e.lower() for e in a.ext.split(","))
+        rows = [r for r in rows if r["path"].lower().endswith(exts)]
+    if a.skip_done:
+        with open(a.skip_done, encoding="utf-8") as f:
+            done = {(r["repo"], r["path"]) for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if r.get("outcome")}
+        rows = [r for r in rows if (r["repo"], r["path"]) not in done]
     files = []
     for r in rows:
         p = os.path.join(a.corpus, r["repo"].replace("/", "+"), r["path"])
