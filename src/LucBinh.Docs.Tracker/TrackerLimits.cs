@@ -32,7 +32,7 @@ public sealed record TrackerLimits
     public int MaxSharedStrings { get; init; } = 5_000_000;
 
     /// <summary>Non-empty cells in the workbook.</summary>
-    public int MaxCells { get; init; } = 10_000_000;
+    public int MaxCells { get; init; } = 1_000_000;
 
     /// <summary>
     /// Characters of text in all cells together, each cell counted (a shared string used by 1,000 cells counts 1,000
@@ -50,7 +50,7 @@ public sealed record TrackerLimits
     public long MaxListValues { get; init; } = 20_000_000;
 
     /// <summary>Formulas without a stored result, which this program must compute.</summary>
-    public int MaxUncachedFormulas { get; init; } = 200_000;
+    public int MaxUncachedFormulas { get; init; } = 100_000;
 
     /// <summary>
     /// Cells read by the formulas to compute, each reference counted (<c>SUM(A:A)</c> on 100,000 rows reads 100,000):
@@ -64,6 +64,12 @@ public sealed record TrackerLimits
 
     /// <summary>Parentheses nested in one formula to compute (Excel allows 64 nested functions).</summary>
     public int MaxFormulaNesting { get; init; } = 64;
+
+    /// <summary>Seconds LibreOffice may take to turn an .ods or .xlsb workbook into .xlsx before it is stopped.</summary>
+    public int MaxConversionSeconds { get; init; } = 120;
+
+    /// <summary>The address space LibreOffice may use for that conversion (where the system can cap it: Linux's prlimit).</summary>
+    public long MaxConversionMemoryBytes { get; init; } = 3L * 1024 * 1024 * 1024;
 
     /// <summary>The limits of the command line.</summary>
     public static TrackerLimits Default { get; } = new();
@@ -84,5 +90,7 @@ public sealed record TrackerLimits
         MaxListValues = 3_000_000,
         MaxUncachedFormulas = 50_000,
         MaxFormulaCellReads = 200_000,
+        MaxConversionSeconds = 30,
+        MaxConversionMemoryBytes = 1536L * 1024 * 1024,
     };
 }

@@ -2,24 +2,23 @@ using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.IO;
+using LucBinh.Docs.Tracker.Formats;
 using LucBinh.Docs.Tracker.Reading;
 
 namespace LucBinh.Docs.Tracker;
 
 /// <summary>
-/// Reads a tracker workbook (.xlsx, .xlsm) into the data model of docs/data-model.md.
+/// Reads a tracker workbook into the data model of docs/data-model.md: .xlsx and .xlsm (streamed), .xls (ExcelDataReader),
+/// .ods and .xlsb (turned into .xlsx by LibreOffice when it is installed); the format is judged by content, not by name.
 /// The file is read once, read-only and shared, into memory: it is never modified or kept open.
 /// A file that cannot be read at all gives one <see cref="LucBinhException"/> with a Vietnamese message saying what to
 /// do; problems in cells are returned as diagnostics naming the sheet and the cell.
 /// </summary>
 public static class TrackerReader
 {
-    /// <summary>Extensions of other spreadsheet formats, with the kind of file and the program that saves it as .xlsx.</summary>
+    /// <summary>Extensions of formats that are not read, with the kind of file and the program that saves it as .xlsx.</summary>
     private static readonly Dictionary<string, (string Kind, string App)> OtherFormats = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".xls"] = ("Kind.Xls", "App.Excel"),
-        [".xlsb"] = ("Kind.Xlsb", "App.Excel"),
-        [".ods"] = ("Kind.Ods", "App.LibreOffice"),
         [".csv"] = ("Kind.Csv", "App.ExcelOrLibreOffice"),
         [".numbers"] = ("Kind.Numbers", "App.Numbers"),
     };
@@ -51,12 +50,23 @@ public static class TrackerReader
         ArgumentNullException.ThrowIfNull(displayName);
         options ??= TrackerReadOptions.Default;
         var limits = options.Limits;
-        PackageGuard.Check(content, displayName, limits, cancellationToken);
+        var format = PackageGuard.Check(content, displayName, limits, cancellationToken);
+        if (format is WorkbookFormat.Ods or WorkbookFormat.Xlsb)
+        {
+            content = LibreOfficeWorkbookConversion.ToXlsx(content, format, displayName, limits, cancellationToken);
+            if (PackageGuard.Check(content, displayName, limits, cancellationToken) != WorkbookFormat.Xlsx)
+            {
+                throw TrackerDiagnostics.Fatal("TRK002", displayName, null, TrackerDiagnostics.Text("Reason.Package"));
+            }
+        }
+
         var diagnostics = new DiagnosticBag();
         LoadedWorkbook workbook;
         try
         {
-            workbook = WorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
+            workbook = format == WorkbookFormat.Xls
+                ? XlsWorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken)
+                : WorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException
             or IOException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or KeyNotFoundException)

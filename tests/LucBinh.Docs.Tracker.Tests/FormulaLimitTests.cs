@@ -42,7 +42,7 @@ public sealed class FormulaLimitTests
     [TestMethod]
     public void A_chain_of_a_million_formulas_is_refused_at_the_limit_before_any_is_computed()
     {
-        var cost = Hostile.Refused(Chain(1_000_001), "TRK026", "S", "A200003", TrackerLimits.Default.MaxUncachedFormulas);
+        var cost = Hostile.Refused(Chain(1_000_001), "TRK026", "S", "A100003", TrackerLimits.Default.MaxUncachedFormulas);
         Hostile.Quick(cost);
         Assert.IsLessThan(1024L * 1024 * 1024, cost.AllocatedBytes, cost.ToString());
     }
@@ -231,14 +231,15 @@ public sealed class FormulaLimitTests
     public void Reading_stops_when_the_token_is_cancelled()
     {
         var workbook = Chain(150_001);
+        var options = new TrackerReadOptions { Limits = TrackerLimits.Default with { MaxUncachedFormulas = 200_000 } };
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
-        Assert.ThrowsExactly<OperationCanceledException>(() => TrackerReader.Read(workbook, "x.xlsx", null, cancellation.Token));
+        Assert.ThrowsExactly<OperationCanceledException>(() => TrackerReader.Read(workbook, "x.xlsx", options, cancellation.Token));
 
         // Cancelled while the formulas are computed: the read stops soon after, not when the work is done.
         using var late = new CancellationTokenSource(TimeSpan.FromMilliseconds(400));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Assert.Throws<OperationCanceledException>(() => TrackerCheck.Check(workbook, "x.xlsx", null, late.Token));
+        Assert.Throws<OperationCanceledException>(() => TrackerCheck.Check(workbook, "x.xlsx", options, late.Token));
         Console.WriteLine($"stopped after {clock.ElapsedMilliseconds} ms");
         Assert.IsLessThan(TimeSpan.FromSeconds(3), clock.Elapsed);
     }

@@ -48,12 +48,14 @@ public static class LibreOfficeConverter
 
     public static bool IsInstalled => Find() is not null;
 
+    private const string Prlimit = "/usr/bin/prlimit";
+
     /// <summary>Converts <paramref name="content"/> (a file with the extension <paramref name="inputExtension"/>) to <paramref name="target"/>.</summary>
     /// <param name="content">The input's bytes.</param>
     /// <param name="inputExtension">The input's extension with its dot (<c>.ods</c>): LibreOffice picks its import filter by it and by content.</param>
     /// <param name="target">LibreOffice's <c>--convert-to</c> argument: <c>xlsx</c>, <c>pdf</c>, <c>pdf:writer_pdf_Export:{…}</c>.</param>
     /// <param name="targetExtension">The extension of the file LibreOffice writes (<c>.xlsx</c>, <c>.pdf</c>).</param>
-    /// <param name="timeout">How long the conversion may take before LibreOffice is killed.</param>
+    /// <param name="limits">How long the conversion may take before LibreOffice is killed, and how much memory it may use.</param>
     /// <param name="displayName">The name shown in messages.</param>
     /// <param name="cancellationToken">Stops the conversion (the process is killed).</param>
     /// <exception cref="LucBinhException">IO020 LibreOffice is not installed; IO021 the conversion took too long; IO022 it produced nothing.</exception>
@@ -62,11 +64,12 @@ public static class LibreOfficeConverter
         string inputExtension,
         string target,
         string targetExtension,
-        TimeSpan timeout,
+        LibreOfficeLimits limits,
         string displayName,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
         var soffice = Find() ?? throw LucBinhException.Common("IO020", new FileLocation(displayName), null, displayName);
         var folder = Path.Combine(Path.GetTempPath(), "lucbinh-soffice-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -75,7 +78,9 @@ public static class LibreOfficeConverter
             var input = Path.Combine(folder, "input" + inputExtension);
             await File.WriteAllBytesAsync(input, content, cancellationToken).ConfigureAwait(false);
             var output = Path.Combine(folder, "out");
-            var start = new ProcessStartInfo(soffice)
+            // Where the system can cap a child's memory (Linux's prlimit, util-linux), LibreOffice runs under that cap.
+            var capped = limits.MaxMemoryBytes > 0 && OperatingSystem.IsLinux() && File.Exists(Prlimit);
+            var start = new ProcessStartInfo(capped ? Prlimit : soffice)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -83,6 +88,13 @@ public static class LibreOfficeConverter
                 UseShellExecute = false,
                 WorkingDirectory = folder,
             };
+            if (capped)
+            {
+                start.ArgumentList.Add("--as=" + limits.MaxMemoryBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                start.ArgumentList.Add("--");
+                start.ArgumentList.Add(soffice);
+            }
+
             foreach (var argument in new[]
             {
                 "-env:UserInstallation=" + new Uri(Path.Combine(folder, "profile")).AbsoluteUri,
@@ -98,7 +110,7 @@ public static class LibreOfficeConverter
             var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
             var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
+            limit.CancelAfter(limits.Timeout);
             try
             {
                 await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
@@ -107,7 +119,7 @@ public static class LibreOfficeConverter
             {
                 Kill(process);
                 cancellationToken.ThrowIfCancellationRequested();
-                throw LucBinhException.Common("IO021", new FileLocation(displayName), null, displayName, (int)timeout.TotalSeconds);
+                throw LucBinhException.Common("IO021", new FileLocation(displayName), null, displayName, (int)limits.Timeout.TotalSeconds);
             }
 
             await Task.WhenAll(stdout, stderr).ConfigureAwait(false);
@@ -153,3 +165,6 @@ public static class LibreOfficeConverter
         }
     }
 }
+
+/// <summary>How long one LibreOffice conversion may take, and the address space it may use (0: not capped).</summary>
+public sealed record LibreOfficeLimits(TimeSpan Timeout, long MaxMemoryBytes = 0);

@@ -35,9 +35,9 @@ internal static class XlsWorkbookLoader
         {
             throw TrackerDiagnostics.Fatal("TRK004", displayName, e);
         }
-        catch (Exception e) when (e is ExcelReaderException or InvalidDataException or IOException or ArgumentException
-            or InvalidOperationException or NotSupportedException or IndexOutOfRangeException or FormatException or InvalidCastException
-            or OverflowException or EndOfStreamException)
+#pragma warning disable CA1031 // A third-party BIFF parser on a hostile file throws anything; each is "damaged", never a crash.
+        catch (Exception e) when (e is not (OperationCanceledException or LucBinhException or OutOfMemoryException))
+#pragma warning restore CA1031
         {
             // A damaged or hand-made BIFF file: one message, no stack trace.
             throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Xls"));

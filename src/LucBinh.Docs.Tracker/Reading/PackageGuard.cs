@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using LucBinh.Docs.Tracker.Formats;
 
 namespace LucBinh.Docs.Tracker.Reading;
 
@@ -34,12 +35,16 @@ internal static class PackageGuard
     private static readonly byte[] EmptyZipMagic = [0x50, 0x4B, 0x05, 0x06];
     private static readonly byte[] CfbMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    /// <summary>Throws a <see cref="Diagnostics.LucBinhException"/> unless the bytes are a safe-looking OOXML workbook package.</summary>
-    public static void Check(byte[] content, string displayName, TrackerLimits limits, CancellationToken cancellationToken)
+    /// <summary>
+    /// Throws a <see cref="Diagnostics.LucBinhException"/> unless the bytes are a safe-looking workbook: an OOXML package,
+    /// a legacy .xls, or an .xlsb/.ods package (whose zip is measured here, before LibreOffice ever sees it).
+    /// </summary>
+    /// <returns>The workbook's format, judged by content.</returns>
+    public static WorkbookFormat Check(byte[] content, string displayName, TrackerLimits limits, CancellationToken cancellationToken)
     {
         if (content.AsSpan().StartsWith(CfbMagic))
         {
-            throw CompoundFile(content, displayName);
+            return IsLegacyWorkbook(content) ? WorkbookFormat.Xls : throw CompoundFile(content, displayName);
         }
 
         if (!content.AsSpan().StartsWith(ZipMagic) && !content.AsSpan().StartsWith(EmptyZipMagic))
@@ -75,7 +80,7 @@ internal static class PackageGuard
                 throw Limit(displayName, "[zip]", TrackerDiagnostics.Text("Limit.EntryCount", entries.Count), limits.MaxPackageParts.ToString("N0", CultureInfo.InvariantCulture));
             }
 
-            CheckKind(entries, displayName);
+            var format = CheckKind(entries, displayName);
             var total = 0L;
             foreach (var entry in entries)
             {
@@ -93,9 +98,16 @@ internal static class PackageGuard
             }
 
             total = 0;
+            var cells = new CellElementCounter(limits.MaxCells * CellElementsPerCell);
             foreach (var entry in entries)
             {
-                total += Unpack(entry, EntryLimit(entry.FullName, limits), limits.MaxUnpackedBytes, total, displayName, cancellationToken);
+                var counter = format == WorkbookFormat.Xlsx && IsWorksheet(entry.FullName) ? cells : null;
+                total += Unpack(entry, EntryLimit(entry.FullName, limits), limits.MaxUnpackedBytes, total, displayName, counter, cancellationToken);
+                if (counter is { Passed: true })
+                {
+                    // Refused while unpacking, before a single cell object exists: a flood of tiny cells costs a scan.
+                    throw TrackerDiagnostics.LimitPassed("TRK025", displayName, entry.FullName, null, "Limit.Cells", limits.MaxCells);
+                }
             }
 
             foreach (var entry in entries)
@@ -105,6 +117,8 @@ internal static class PackageGuard
                     CheckDepth(entry, EntryLimit(entry.FullName, limits), displayName, cancellationToken);
                 }
             }
+
+            return format;
         }
     }
 
@@ -175,7 +189,17 @@ internal static class PackageGuard
         || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Unpacks one part into nothing, counting bytes, and looks for a DTD at the start of XML parts.</summary>
-    private static long Unpack(ZipArchiveEntry entry, long limit, long maxTotal, long totalBefore, string displayName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cell elements (<c>&lt;c …&gt;</c>) a worksheet may hold per cell of <see cref="TrackerLimits.MaxCells"/>: empty styled
+    /// cells are elements too but not cells of the model, so the early refusal leaves them room.
+    /// </summary>
+    private const long CellElementsPerCell = 2;
+
+    private static bool IsWorksheet(string name) =>
+        name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && IsXml(name);
+
+    private static long Unpack(
+        ZipArchiveEntry entry, long limit, long maxTotal, long totalBefore, string displayName, CellElementCounter? cells, CancellationToken cancellationToken)
     {
         if (entry.FullName.EndsWith('/'))
         {
@@ -204,6 +228,11 @@ internal static class PackageGuard
                 }
 
                 count += read;
+                if (cells is not null && cells.Add(buffer.AsSpan(0, read)))
+                {
+                    return count;
+                }
+
                 if (count > limit)
                 {
                     throw Limit(displayName, entry.FullName, TrackerDiagnostics.Text("Limit.EntrySize", "> " + Size(limit)), Size(limit));
@@ -236,13 +265,13 @@ internal static class PackageGuard
         return text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || text.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A zip that is some other Office or OpenDocument file, or no workbook at all.</summary>
-    private static void CheckKind(IReadOnlyCollection<ZipArchiveEntry> entries, string displayName)
+    /// <summary>A workbook package (.xlsx, .xlsb, .ods), or a refusal saying what other file the zip is.</summary>
+    private static WorkbookFormat CheckKind(IReadOnlyCollection<ZipArchiveEntry> entries, string displayName)
     {
         bool Has(string name) => entries.Any(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
         if (Has("xl/workbook.xml") || DeclaresWorkbook(entries))
         {
-            return;
+            return WorkbookFormat.Xlsx;
         }
 
         if (Has("word/document.xml") || entries.Any(e => e.FullName.StartsWith("word/", StringComparison.OrdinalIgnoreCase)))
@@ -252,7 +281,7 @@ internal static class PackageGuard
 
         if (Has("xl/workbook.bin"))
         {
-            throw TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.Xlsb"), TrackerDiagnostics.Text("App.Excel"));
+            return WorkbookFormat.Xlsb;
         }
 
         if (entries.Any(e => e.FullName.StartsWith("ppt/", StringComparison.OrdinalIgnoreCase)))
@@ -262,7 +291,9 @@ internal static class PackageGuard
 
         if (Has("mimetype") && Has("content.xml"))
         {
-            throw TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.Ods"), TrackerDiagnostics.Text("App.LibreOffice"));
+            return IsOpenDocumentSpreadsheet(entries)
+                ? WorkbookFormat.Ods
+                : throw TrackerDiagnostics.Fatal("TRK006", displayName, null, TrackerDiagnostics.Text("Kind.OpenDocument"), TrackerDiagnostics.Text("App.LibreOffice"));
         }
 
         if (Has("Index/Document.iwa") || entries.Any(e => e.FullName.StartsWith("Index/", StringComparison.Ordinal)))
@@ -314,6 +345,31 @@ internal static class PackageGuard
         }
 
         return TrackerDiagnostics.Fatal("TRK003", displayName, null);
+    }
+
+    /// <summary>A compound file holding a BIFF workbook stream ("Workbook", or "Book" in Excel 5/95 files), not encrypted.</summary>
+    private static bool IsLegacyWorkbook(byte[] content) =>
+        !ContainsUtf16(content, "EncryptionInfo") && !ContainsUtf16(content, "EncryptedPackage") && !ContainsUtf16(content, "WordDocument")
+        && (ContainsUtf16(content, "Workbook") || ContainsUtf16(content, "Book"));
+
+    /// <summary>An OpenDocument package whose <c>mimetype</c> entry says spreadsheet (not a text document or a drawing).</summary>
+    private static bool IsOpenDocumentSpreadsheet(IReadOnlyCollection<ZipArchiveEntry> entries)
+    {
+        var mimetype = entries.First(e => string.Equals(e.FullName, "mimetype", StringComparison.OrdinalIgnoreCase));
+        if (mimetype.Length > 256)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(mimetype.Open(), Encoding.ASCII);
+            return reader.ReadToEnd().Trim().StartsWith("application/vnd.oasis.opendocument.spreadsheet", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
+        {
+            return false;
+        }
     }
 
     private static bool ContainsUtf16(byte[] content, string name) =>
@@ -391,4 +447,35 @@ internal static class PackageGuard
         bytes >= 1024 * 1024
             ? (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB"
             : (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB";
+}
+
+/// <summary>
+/// Counts cell start tags (<c>&lt;c </c>, <c>&lt;c&gt;</c>, <c>&lt;c/&gt;</c>) in a worksheet's bytes as they are unpacked,
+/// across buffer boundaries, and says when the count passes its limit. A byte scan: no XML is parsed.
+/// </summary>
+internal sealed class CellElementCounter(long limit)
+{
+    private byte _previous;
+    private byte _beforePrevious;
+
+    public long Count { get; private set; }
+
+    public bool Passed => Count > limit;
+
+    /// <returns>True once the count has passed the limit.</returns>
+    public bool Add(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (_beforePrevious == (byte)'<' && _previous == (byte)'c' && b is (byte)' ' or (byte)'>' or (byte)'/' or (byte)'\t' or (byte)'\n' or (byte)'\r')
+            {
+                Count++;
+            }
+
+            _beforePrevious = _previous;
+            _previous = b;
+        }
+
+        return Passed;
+    }
 }

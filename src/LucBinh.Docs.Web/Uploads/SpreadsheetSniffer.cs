@@ -6,9 +6,11 @@ using LucBinh.Docs.Localization;
 namespace LucBinh.Docs.Web.Uploads;
 
 /// <summary>
-/// Decides from the bytes, not the name, whether an upload is an Excel workbook: a zip (<c>PK\x03\x04</c>) whose
-/// <c>[Content_Types].xml</c> declares a spreadsheet main part (.xlsx, .xlsm, templates). A PDF, a .docx renamed
-/// .xlsx, an old .xls or random bytes are refused with the reason.
+/// Decides from the bytes, not the name, whether an upload is a workbook the tracker reader takes: a zip
+/// (<c>PK\x03\x04</c>) whose <c>[Content_Types].xml</c> declares a spreadsheet main part (.xlsx, .xlsm, templates), an
+/// .xlsb (<c>xl/workbook.bin</c>), an OpenDocument spreadsheet (.ods), or an OLE compound file (an .xls; the reader
+/// itself says when it is an encrypted workbook or a Word .doc). A PDF, a .docx renamed .xlsx or random bytes are
+/// refused with the reason.
 /// </summary>
 public static class SpreadsheetSniffer
 {
@@ -25,6 +27,11 @@ public static class SpreadsheetSniffer
     {
         var english = language == UiLanguage.English;
         var span = content.Span;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            return null;
+        }
+
         if (span.Length < 4 || span[0] != 'P' || span[1] != 'K' || span[2] != 3 || span[3] != 4)
         {
             return Kind(span, english);
@@ -33,6 +40,11 @@ public static class SpreadsheetSniffer
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content.ToArray(), false), ZipArchiveMode.Read);
+            if (zip.GetEntry("xl/workbook.bin") is not null || IsOpenDocumentSpreadsheet(zip))
+            {
+                return null;
+            }
+
             var types = zip.GetEntry("[Content_Types].xml");
             if (types is null || types.Length > 1024 * 1024)
             {
@@ -59,16 +71,22 @@ public static class SpreadsheetSniffer
         }
     }
 
+    private static bool IsOpenDocumentSpreadsheet(ZipArchive zip)
+    {
+        if (zip.GetEntry("mimetype") is not { Length: < 256 } mimetype)
+        {
+            return false;
+        }
+
+        using var reader = new StreamReader(mimetype.Open(), System.Text.Encoding.ASCII);
+        return reader.ReadToEnd().Trim().StartsWith("application/vnd.oasis.opendocument.spreadsheet", StringComparison.Ordinal);
+    }
+
     private static string Kind(ReadOnlySpan<byte> span, bool english)
     {
         if (span.StartsWith("%PDF"u8))
         {
             return english ? "a PDF document" : "tài liệu PDF";
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-        {
-            return english ? "an Excel 97–2003 (.xls) or password-protected file" : "tệp Excel 97–2003 (.xls) hoặc tệp có mật khẩu";
         }
 
         return english ? "not a zip package" : "không phải gói tệp Office";
