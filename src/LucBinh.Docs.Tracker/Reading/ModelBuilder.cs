@@ -33,6 +33,9 @@ internal sealed class ModelBuilder
     private readonly ModelPlaces _places = new();
     private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
 
+    /// <summary>The last suffix given to a key used twice, so that many parts of one name are not numbered from 2 each time.</summary>
+    private readonly Dictionary<string, int> _keySuffixes = new(StringComparer.Ordinal);
+
     /// <summary>Values of lists made so far (rows × columns), and merged cells looked at, against <see cref="TrackerLimits.MaxListValues"/>.</summary>
     private long _listValues;
     private int _rowsSinceCheck;
@@ -92,25 +95,37 @@ internal sealed class ModelBuilder
                 _diagnostics.Add(TrackerDiagnostics.Warning("TRK020", new SheetLocation(sheet.Name), sheet.Name, sheetKey));
             }
 
-            var tables = new List<(LoadedTable Table, DataList Rows)>();
+            var tables = new List<(string Name, LoadedTable Table, object Rows)>();
             foreach (var table in sheet.Tables)
             {
-                if (tableOwners.TryGetValue(table.Name, out var owner))
+                var tableName = table.Name;
+                if (tableOwners.TryGetValue(tableName, out var owner))
                 {
-                    _diagnostics.Add(TrackerDiagnostics.Error(
-                        "TRK013", new SheetLocation(sheet.Name, table.Range.TopLeft), table.Name, owner.Sheet, owner.Cell));
-                    continue;
+                    // Excel never writes two tables of one name: the later one is kept under a name of its own.
+                    for (var n = 2; tableOwners.ContainsKey(tableName); n++)
+                    {
+                        tableName = table.Name + "_" + n.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    _diagnostics.Add(TrackerDiagnostics.Warning(
+                        "TRK013", new SheetLocation(sheet.Name, table.Range.TopLeft), table.Name, owner.Sheet, owner.Cell, tableName));
                 }
 
-                tableOwners[table.Name] = (sheet.Name, table.Range.TopLeft);
-                tables.Add((table, ReadTable(sheet, table)));
+                tableOwners[tableName] = (sheet.Name, table.Range.TopLeft);
+                tables.Add((tableName, table, ReadTable(sheet, table, tableName)));
             }
 
             object? value;
-            var header = FindHeader(sheet, report: tables.Count == 0);
+
+            // Looked for without warnings first: a header-less key/value sheet has no header to warn about.
+            var header = FindHeader(sheet, report: false);
             if (header is not null && IsKeyValueHeader(sheet, header, out var labelColumn, out var valueColumn))
             {
                 value = ReadKeyValue(sheet, header.Row, labelColumn, valueColumn);
+            }
+            else if (tables.Count == 0 && IsHeaderlessKeyValue(sheet, out var firstRow, out labelColumn, out valueColumn))
+            {
+                value = ReadKeyValue(sheet, firstRow - 1, labelColumn, valueColumn);
             }
             else if (tables.Count == 1)
             {
@@ -119,22 +134,28 @@ internal sealed class ModelBuilder
             else if (tables.Count > 1)
             {
                 var byTable = new DataRecord { Source = new DataSource(sheet.Name, tables[0].Table.Range.FirstRow) };
-                foreach (var (table, rows) in tables)
+                foreach (var (name, _, rows) in tables)
                 {
-                    byTable.Set(table.Name, rows);
+                    byTable.Set(name, rows);
                 }
 
                 value = byTable;
             }
             else
             {
-                value = ReadPlainList(sheet, header);
+                value = ReadPlainList(sheet, sheetKey, FindHeader(sheet, report: true));
             }
 
             AddKey(sheetKey, value, sheet.Name, new SheetLocation(sheet.Name));
-            foreach (var (table, rows) in tables)
+            foreach (var (name, table, rows) in tables)
             {
-                AddKey(table.Name, rows, null, new SheetLocation(sheet.Name, table.Range.TopLeft));
+                if (tables.Count == 1 && ReferenceEquals(value, rows) && NameFolding.ToKey(name) == sheetKey)
+                {
+                    // A sheet and the one table covering it, named alike ("Data" and its table "Data"), are one list.
+                    continue;
+                }
+
+                AddKey(name, rows, null, new SheetLocation(sheet.Name, table.Range.TopLeft));
             }
         }
 
@@ -149,22 +170,35 @@ internal sealed class ModelBuilder
         return _root;
     }
 
+    /// <summary>
+    /// Adds a key of the model. A key (or label) already used gets a suffix (<c>du_luan_2</c>) and a warning naming both
+    /// parts: the part stays reachable, and only what uses it is affected.
+    /// </summary>
     private void AddKey(string key, object? value, string? label, DiagnosticLocation? location)
     {
         var owner = label ?? key;
+        var labelTaken = label is not null && _keyOwners.ContainsKey(label);
         if (_keyOwners.TryGetValue(key, out var existing) || (label is not null && _keyOwners.TryGetValue(label, out existing)))
         {
-            _diagnostics.Add(TrackerDiagnostics.Error("TRK015", location, owner, key, existing));
-            return;
+            var baseKey = key;
+            var n = _keySuffixes.GetValueOrDefault(baseKey, 1);
+            do
+            {
+                key = baseKey + "_" + (++n).ToString(CultureInfo.InvariantCulture);
+            }
+            while (_keyOwners.ContainsKey(key));
+
+            _keySuffixes[baseKey] = n;
+            _diagnostics.Add(TrackerDiagnostics.Warning("TRK015", location, owner, baseKey, existing, key));
         }
 
         _keyOwners[key] = owner;
-        if (label is not null)
+        if (label is not null && !labelTaken)
         {
             _keyOwners.TryAdd(label, owner);
         }
 
-        _root.Set(key, value, label);
+        _root.Set(key, value, labelTaken ? null : label);
     }
 
     // ---------------------------------------------------------------- headers
@@ -288,6 +322,7 @@ internal sealed class ModelBuilder
     {
         var columns = new List<Column>();
         var byKey = new Dictionary<string, Column>(StringComparer.Ordinal);
+        var suffixes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (index, label) in labels)
         {
             if (label.Length == 0)
@@ -308,13 +343,22 @@ internal sealed class ModelBuilder
 
             if (byKey.TryGetValue(key, out var first))
             {
+                // Both columns are kept: the later one is read under a numbered key (noi_dung, noi_dung_2).
+                var baseKey = key;
+                var n = suffixes.GetValueOrDefault(baseKey, 1);
+                do
+                {
+                    key = baseKey + "_" + (++n).ToString(CultureInfo.InvariantCulture);
+                }
+                while (byKey.ContainsKey(key));
+
+                suffixes[baseKey] = n;
+
                 if (report)
                 {
-                    _diagnostics.Add(TrackerDiagnostics.Error(
-                        "TRK012", new SheetLocation(sheetName, cell), label, key, first.Label, CellReference.Name(headerRow, first.Index)));
+                    _diagnostics.Add(TrackerDiagnostics.Warning(
+                        "TRK012", new SheetLocation(sheetName, cell), label, baseKey, first.Label, CellReference.Name(headerRow, first.Index), key));
                 }
-
-                continue;
             }
 
             var column = new Column(index, label, key);
@@ -382,6 +426,90 @@ internal sealed class ModelBuilder
         return sheet.Rows.Count > 0;
     }
 
+    /// <summary>The most rows a header-less key/value sheet has: a longer two-column sheet is a list.</summary>
+    private const int MaxHeaderlessItems = 100;
+
+    /// <summary>
+    /// A two-column sheet of labels and values without a <c>Thông tin | Giá trị</c> header: every used row has a text
+    /// label in the first column (labels distinct once folded, at most <see cref="MaxHeaderlessItems"/>), nothing
+    /// outside the two columns, and values of mixed kinds below the first row (text and numbers or dates), which a
+    /// column of a list under a header seldom has. A first value that is not text (no header is text-only then) is
+    /// enough too.
+    /// </summary>
+    private static bool IsHeaderlessKeyValue(LoadedSheet sheet, out int firstRow, out int labelColumn, out int valueColumn)
+    {
+        firstRow = 0;
+        labelColumn = 0;
+        valueColumn = 0;
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        bool text = false, other = false, firstValueNotText = false;
+        foreach (var row in sheet.Rows)
+        {
+            LoadedCell? label = null, value = null;
+            foreach (var cell in row.Cells)
+            {
+                if (cell.Value is null)
+                {
+                    continue;
+                }
+
+                if (label is null)
+                {
+                    label = cell;
+                }
+                else if (value is null)
+                {
+                    value = cell;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            if (label is null)
+            {
+                continue;
+            }
+
+            if (labelColumn == 0)
+            {
+                labelColumn = label.Column;
+                firstRow = row.Number;
+            }
+
+            // A row of a value alone, or a label elsewhere, or a label that is not text: not a label/value sheet.
+            if (label.Column != labelColumn || label.Value is not string labelText || labels.Count >= MaxHeaderlessItems
+                || !labels.Add(NameFolding.ToKey(labelText)))
+            {
+                return false;
+            }
+
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (valueColumn == 0)
+            {
+                valueColumn = value.Column;
+                firstValueNotText = row.Number == firstRow && value.Value is not string;
+            }
+            else if (value.Column != valueColumn)
+            {
+                return false;
+            }
+
+            if (row.Number != firstRow)
+            {
+                text |= value.Value is string;
+                other |= value.Value is not string;
+            }
+        }
+
+        return labels.Count >= 2 && valueColumn != 0 && !labels.Contains(string.Empty) && (firstValueNotText || (text && other));
+    }
+
     private DataRecord ReadKeyValue(LoadedSheet sheet, int headerRow, int labelColumn, int valueColumn)
     {
         var record = new DataRecord { Source = new DataSource(sheet.Name, headerRow) };
@@ -442,12 +570,12 @@ internal sealed class ModelBuilder
 
     // ---------------------------------------------------------------- lists
 
-    private DataList ReadTable(LoadedSheet sheet, LoadedTable table)
+    private object ReadTable(LoadedSheet sheet, LoadedTable table, string key)
     {
         if (table.HeaderRows == 0)
         {
-            _diagnostics.Add(TrackerDiagnostics.Error("TRK014", new SheetLocation(sheet.Name, table.Range.TopLeft)));
-            return [];
+            _diagnostics.Add(TrackerDiagnostics.Warning("TRK014", new SheetLocation(sheet.Name, table.Range.TopLeft), key));
+            return ReadRaw(sheet, table.Range);
         }
 
         var headerRow = table.Range.FirstRow + table.HeaderRows - 1;
@@ -463,7 +591,7 @@ internal sealed class ModelBuilder
         return ReadRows(sheet, columns, headerRow + 1, table.Range.LastRow - table.TotalsRows);
     }
 
-    private DataList? ReadPlainList(LoadedSheet sheet, Header? header)
+    private object ReadPlainList(LoadedSheet sheet, string key, Header? header)
     {
         if (header is null)
         {
@@ -471,17 +599,68 @@ internal sealed class ModelBuilder
             {
                 var first = sheet.Rows.First(r => r.Cells.Any(c => c.Value is not null || c.Formula is not null));
                 var cell = first.Cells[0];
-                _diagnostics.Add(TrackerDiagnostics.Error("TRK014", new SheetLocation(sheet.Name, CellReference.Name(first.Number, cell.Column))));
-                return null;
+                _diagnostics.Add(TrackerDiagnostics.Warning(
+                    "TRK014", new SheetLocation(sheet.Name, CellReference.Name(first.Number, cell.Column)), key));
+                return ReadRaw(sheet, null);
             }
 
-            return [];
+            return new DataList();
         }
 
         var last = sheet.Rows.Count > 0 ? sheet.Rows[^1].Number : header.Row;
         var span = new CellRange(header.Row, header.Columns.Min(c => c.Index), last, header.Columns.Max(c => c.Index));
         WarnHeaderlessColumns(sheet, header, span);
         return ReadRows(sheet, header.Columns, header.DataStart, last);
+    }
+
+    /// <summary>
+    /// A sheet (or table) with data but no header row recognised stays reachable as it is: <c>rows</c>, one record per
+    /// row keyed by column letter (<c>A</c>, <c>B</c>, …) plus <c>row</c>, its number; and <c>cells</c>, keyed by
+    /// address (<c>A1</c>, <c>B7</c>). Each value counts twice against <see cref="TrackerLimits.MaxListValues"/>.
+    /// </summary>
+    private DataRecord ReadRaw(LoadedSheet sheet, CellRange? area)
+    {
+        var firstRow = area?.FirstRow ?? 1;
+        var lastRow = area?.LastRow ?? int.MaxValue;
+        var firstColumn = area?.FirstColumn ?? 1;
+        var lastColumn = area?.LastColumn ?? int.MaxValue;
+        var rows = new DataList();
+        var cells = new DataRecord { Source = new DataSource(sheet.Name, firstRow) };
+        for (var index = sheet.FirstRowIndexFrom(firstRow); index < sheet.Rows.Count && sheet.Rows[index].Number <= lastRow; index++)
+        {
+            Tick();
+            var row = sheet.Rows[index];
+            DataRecord? record = null;
+            for (var i = row.FirstCellIndexFrom(firstColumn); i < row.Cells.Count && row.Cells[i].Column <= lastColumn; i++)
+            {
+                var cell = row.Cells[i];
+                if (cell.Value is null)
+                {
+                    continue;
+                }
+
+                var address = CellReference.Name(row.Number, cell.Column);
+                if (record is null)
+                {
+                    if (rows.Count >= Limits.MaxListRows)
+                    {
+                        throw TrackerDiagnostics.LimitPassed("TRK025", _displayName, sheet.Name, address, "Limit.ListRows", Limits.MaxListRows);
+                    }
+
+                    record = new DataRecord { Source = new DataSource(sheet.Name, row.Number) };
+                    record.Set("row", (decimal)row.Number);
+                    rows.Add(record);
+                }
+
+                CountValues(2, sheet.Name, address);
+                record.Set(CellReference.ColumnName(cell.Column), cell.Value);
+                cells.Set(address, cell.Value);
+            }
+        }
+
+        return new DataRecord { Source = new DataSource(sheet.Name, firstRow) }
+            .Set("rows", rows)
+            .Set("cells", cells);
     }
 
     /// <summary>Data in a column between headed columns that has no header of its own is ignored: say so once per column.</summary>
