@@ -747,6 +747,18 @@ internal sealed class ModelBuilder
             rows.RemoveRange(total, rows.Count - total);
         }
 
+        // Subtotal lines inside the list ("Cộng thôn Nà Pài" with its sums) are not data either.
+        var kept = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (!IsSubtotalRow(rows[i].Row, rows[i].Values, columns))
+            {
+                rows[kept++] = rows[i];
+            }
+        }
+
+        rows.RemoveRange(kept, rows.Count - kept);
+
         TypeTextDates(sheet.Name, columns, rows);
         var list = new DataList();
         _places.Columns[list] = columns.ToDictionary(c => c.Key, c => c.Index, StringComparer.Ordinal);
@@ -908,6 +920,51 @@ internal sealed class ModelBuilder
         }
 
         return formulas > 0;
+    }
+
+    /// <summary>The longest label a subtotal line starts with ("Tổng cộng thôn Bản Chang và Nà Pài").</summary>
+    private const int MaxSubtotalLabelLength = 60;
+
+    /// <summary>
+    /// A subtotal line inside a list, told conservatively: its first value, in one of the list's first two columns, is
+    /// short text saying "Cộng"/"Tổng"/"Tổng cộng"/"Tổng số" — alone, with at least one number or sum in the row, or
+    /// followed by a name ("Cộng thôn A"), with at least one formula summing the column — and no other text.
+    /// </summary>
+    private static bool IsSubtotalRow(LoadedRow row, object?[] values, List<Column> columns)
+    {
+        var first = Array.FindIndex(values, v => v is not null);
+        // The first letter is looked at before the label is folded: most rows end there.
+        if (first < 0 || first > 1 || values[first] is not string { Length: <= MaxSubtotalLabelLength } text
+            || text.TrimStart() is not { Length: > 0 } trimmed || char.ToUpperInvariant(trimmed[0]) is not ('C' or 'T' or 'S'))
+        {
+            return false;
+        }
+
+        var key = NameFolding.ToKey(text);
+        var exact = TotalWords.Contains(key);
+        if (!exact && !(key.StartsWith("cong_", StringComparison.Ordinal) || key.StartsWith("tong_cong_", StringComparison.Ordinal)
+            || key.StartsWith("tong_so_", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        bool numbers = false, sums = false;
+        for (var i = first + 1; i < values.Length; i++)
+        {
+            if (values[i] is string)
+            {
+                return false;
+            }
+
+            numbers |= values[i] is decimal;
+            if (row.Find(columns[i].Index)?.Formula is { } formula)
+            {
+                var f = formula.TrimStart('=', '+', ' ');
+                sums |= f.StartsWith("SUM(", StringComparison.OrdinalIgnoreCase) || f.StartsWith("SUBTOTAL(", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return exact ? numbers || sums : sums;
     }
 
     /// <summary>
