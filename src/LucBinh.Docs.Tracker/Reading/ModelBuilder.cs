@@ -252,10 +252,14 @@ internal sealed class ModelBuilder
 
     /// <summary>A merged cell over columns whose next row has a sub-header under it, while other cells of the row are headers too.</summary>
     private static bool IsGroupHeader(LoadedSheet sheet, LoadedRow row, CellRange range) =>
-        row.Cells.Count(c => c.Value is not null) > 1 && HasTextBetween(sheet.Row(row.Number + 1), range.FirstColumn, range.LastColumn);
+        row.Cells.Count(c => c.Value is not null) > 1 && HasTextBetween(sheet, sheet.Row(row.Number + 1), range.FirstColumn, range.LastColumn);
 
-    /// <summary>Whether a row has a text cell between two columns: its cells are looked at, not every column of the span.</summary>
-    private static bool HasTextBetween(LoadedRow? row, int firstColumn, int lastColumn)
+    /// <summary>
+    /// Whether a row has a sub-header between two columns: a text cell not itself merged across columns (under a title
+    /// block of two merged titles side by side, "UBND XÃ …" and "CỘNG HÒA XÃ HỘI …", the next line is merged the same
+    /// way: banners, not a header). Its cells are looked at, not every column of the span.
+    /// </summary>
+    private static bool HasTextBetween(LoadedSheet sheet, LoadedRow? row, int firstColumn, int lastColumn)
     {
         if (row is null)
         {
@@ -264,7 +268,7 @@ internal sealed class ModelBuilder
 
         for (var i = row.FirstCellIndexFrom(firstColumn); i < row.Cells.Count && row.Cells[i].Column <= lastColumn; i++)
         {
-            if (row.Cells[i].Value is string)
+            if (row.Cells[i].Value is string && sheet.MergedAt(row.Number, row.Cells[i].Column) is not { Columns: > 1 })
             {
                 return true;
             }
@@ -295,19 +299,37 @@ internal sealed class ModelBuilder
             }
         }
 
-        if (groups.Count > 0 && groups.Any(g => HasTextBetween(next, g.FirstColumn, g.LastColumn)))
+        if (groups.Count > 0 && groups.Any(g => HasTextBetween(sheet, next, g.FirstColumn, g.LastColumn)))
         {
             // Columns of a group past the last cell of the sheet hold nothing to read: they are not made columns.
             var lastUsedColumn = Math.Max(row.Cells[^1].Column, next is { Cells.Count: > 0 } ? next.Cells[^1].Column : 0);
+            var subColumns = new List<(int Column, string Group, string Sub)>();
             foreach (var group in groups)
             {
                 var groupLabel = labels.GetValueOrDefault(group.FirstColumn, string.Empty);
                 labels.Remove(group.FirstColumn);
                 for (var c = group.FirstColumn; c <= Math.Min(group.LastColumn, lastUsedColumn); c++)
                 {
-                    labels[c] = next?.Find(c)?.Value is string sub
-                        ? CleanLabel(sub)
-                        : groupLabel;
+                    if (next?.Find(c)?.Value is string sub)
+                    {
+                        labels[c] = CleanLabel(sub);
+                        subColumns.Add((c, groupLabel, labels[c]));
+                    }
+                    else
+                    {
+                        labels[c] = groupLabel;
+                    }
+                }
+            }
+
+            // Sub-headers repeated under several groups ("Nam: Số lượng, Tỷ lệ", "Nữ: Số lượng, Tỷ lệ") take their
+            // group's name in front: nam_so_luong, nu_so_luong.
+            var keyCounts = labels.Values.GroupBy(NameFolding.ToKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            foreach (var (column, groupLabel, sub) in subColumns)
+            {
+                if (groupLabel.Length > 0 && keyCounts[NameFolding.ToKey(sub)] > 1)
+                {
+                    labels[column] = CleanLabel(groupLabel + " " + sub);
                 }
             }
 
