@@ -123,7 +123,7 @@ internal sealed class ModelBuilder
             {
                 value = ReadKeyValue(sheet, header.Row, labelColumn, valueColumn);
             }
-            else if (tables.Count == 0 && IsHeaderlessKeyValue(sheet, out var firstRow, out labelColumn, out valueColumn))
+            else if (tables.Count == 0 && HeaderlessKeyValue.IsHeaderlessKeyValue(sheet, out var firstRow, out labelColumn, out valueColumn))
             {
                 value = ReadKeyValue(sheet, firstRow - 1, labelColumn, valueColumn);
             }
@@ -205,7 +205,7 @@ internal sealed class ModelBuilder
 
     private sealed record Header(int Row, int DataStart, List<Column> Columns);
 
-    private sealed record Column(int Index, string Label, string Key);
+    internal sealed record Column(int Index, string Label, string Key);
 
     /// <summary>
     /// The header row of a sheet without a table: the first row with two or more text cells that is not a banner (a title
@@ -448,90 +448,6 @@ internal sealed class ModelBuilder
         return sheet.Rows.Count > 0;
     }
 
-    /// <summary>The most rows a header-less key/value sheet has: a longer two-column sheet is a list.</summary>
-    private const int MaxHeaderlessItems = 100;
-
-    /// <summary>
-    /// A two-column sheet of labels and values without a <c>Thông tin | Giá trị</c> header: every used row has a text
-    /// label in the first column (labels distinct once folded, at most <see cref="MaxHeaderlessItems"/>), nothing
-    /// outside the two columns, and values of mixed kinds below the first row (text and numbers or dates), which a
-    /// column of a list under a header seldom has. A first value that is not text (no header is text-only then) is
-    /// enough too.
-    /// </summary>
-    private static bool IsHeaderlessKeyValue(LoadedSheet sheet, out int firstRow, out int labelColumn, out int valueColumn)
-    {
-        firstRow = 0;
-        labelColumn = 0;
-        valueColumn = 0;
-        var labels = new HashSet<string>(StringComparer.Ordinal);
-        bool text = false, other = false, firstValueNotText = false;
-        foreach (var row in sheet.Rows)
-        {
-            LoadedCell? label = null, value = null;
-            foreach (var cell in row.Cells)
-            {
-                if (cell.Value is null)
-                {
-                    continue;
-                }
-
-                if (label is null)
-                {
-                    label = cell;
-                }
-                else if (value is null)
-                {
-                    value = cell;
-                }
-                else
-                {
-                    return false;
-                }
-            }
-
-            if (label is null)
-            {
-                continue;
-            }
-
-            if (labelColumn == 0)
-            {
-                labelColumn = label.Column;
-                firstRow = row.Number;
-            }
-
-            // A row of a value alone, or a label elsewhere, or a label that is not text: not a label/value sheet.
-            if (label.Column != labelColumn || label.Value is not string labelText || labels.Count >= MaxHeaderlessItems
-                || !labels.Add(NameFolding.ToKey(labelText)))
-            {
-                return false;
-            }
-
-            if (value is null)
-            {
-                continue;
-            }
-
-            if (valueColumn == 0)
-            {
-                valueColumn = value.Column;
-                firstValueNotText = row.Number == firstRow && value.Value is not string;
-            }
-            else if (value.Column != valueColumn)
-            {
-                return false;
-            }
-
-            if (row.Number != firstRow)
-            {
-                text |= value.Value is string;
-                other |= value.Value is not string;
-            }
-        }
-
-        return labels.Count >= 2 && valueColumn != 0 && !labels.Contains(string.Empty) && (firstValueNotText || (text && other));
-    }
-
     private DataRecord ReadKeyValue(LoadedSheet sheet, int headerRow, int labelColumn, int valueColumn)
     {
         var record = new DataRecord { Source = new DataSource(sheet.Name, headerRow) };
@@ -753,13 +669,13 @@ internal sealed class ModelBuilder
         // A total line ends the list, with whatever follows it if that is only a signature block ("Người lập biểu",
         // names): a few text cells per row, no numbers or dates.
         var end = rows.Count;
-        while (end > 0 && IsFooterRow(rows[end - 1].Values) && !IsTotalRow(rows[end - 1].Row, rows[end - 1].Values, columns))
+        while (end > 0 && TotalRows.IsFooterRow(rows[end - 1].Values) && !TotalRows.IsTotalRow(rows[end - 1].Row, rows[end - 1].Values, columns))
         {
             end--;
         }
 
         var total = end;
-        while (total > 0 && IsTotalRow(rows[total - 1].Row, rows[total - 1].Values, columns))
+        while (total > 0 && TotalRows.IsTotalRow(rows[total - 1].Row, rows[total - 1].Values, columns))
         {
             total--;
         }
@@ -773,7 +689,7 @@ internal sealed class ModelBuilder
         var kept = 0;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (!IsSubtotalRow(rows[i].Row, rows[i].Values, columns))
+            if (!TotalRows.IsSubtotalRow(rows[i].Row, rows[i].Values, columns))
             {
                 rows[kept++] = rows[i];
             }
@@ -833,160 +749,6 @@ internal sealed class ModelBuilder
         }
 
         return new MergeFill(byColumn);
-    }
-
-    /// <summary>For each column of a list, the row spans of vertical merges (sorted, not overlapping) and their value.</summary>
-    private sealed class MergeFill
-    {
-        private readonly (int First, int Last, int FirstColumn, object Value)[]?[] _spans;
-
-        public MergeFill(List<(int First, int Last, int FirstColumn, object Value)>?[] byColumn)
-        {
-            _spans = new (int, int, int, object)[]?[byColumn.Length];
-            for (var i = 0; i < byColumn.Length; i++)
-            {
-                if (byColumn[i] is not { } spans)
-                {
-                    continue;
-                }
-
-                // Stable: of two spans starting on one row the first in the file wins; a span overlapping the one
-                // kept before it is dropped (Excel never writes overlapping merges).
-                var kept = new List<(int First, int Last, int FirstColumn, object Value)>(spans.Count);
-                foreach (var span in spans.OrderBy(s => s.First))
-                {
-                    if (kept.Count == 0 || span.First > kept[^1].Last)
-                    {
-                        kept.Add(span);
-                    }
-                }
-
-                _spans[i] = [.. kept];
-            }
-        }
-
-        /// <summary>The value a covered cell of the list's column reads, or null (the top-left cell reads its own value).</summary>
-        public object? Value(int listColumn, int sheetColumn, int row)
-        {
-            if (_spans[listColumn] is not { } spans)
-            {
-                return null;
-            }
-
-            int lo = 0, hi = spans.Length - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (spans[mid].Last < row)
-                {
-                    lo = mid + 1;
-                }
-                else if (spans[mid].First > row)
-                {
-                    hi = mid - 1;
-                }
-                else
-                {
-                    return spans[mid].First == row && spans[mid].FirstColumn == sheetColumn ? null : spans[mid].Value;
-                }
-            }
-
-            return null;
-        }
-    }
-
-    /// <summary>A line of a signature block under a list: at most two values, all text.</summary>
-    private static bool IsFooterRow(object?[] values) =>
-        values.Count(v => v is not null) <= 2 && values.All(v => v is null or string);
-
-    private static readonly HashSet<string> TotalWords = new(StringComparer.Ordinal)
-    {
-        "tong", "cong", "tong_cong", "tong_so", "cong_tong", "total", "sum",
-    };
-
-    /// <summary>
-    /// A closing total row: its first value says "Tổng"/"Cộng"/"Tổng cộng", or its formulas all sum the column
-    /// (SUM, SUBTOTAL, AGGREGATE) and its other cells are text or empty.
-    /// </summary>
-    private static bool IsTotalRow(LoadedRow row, object?[] values, List<Column> columns)
-    {
-        var first = values.FirstOrDefault(v => v is not null);
-        if (first is string text)
-        {
-            var key = NameFolding.ToKey(text);
-            if (TotalWords.Contains(key) || key.StartsWith("tong_cong", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        var formulas = 0;
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var cell = row.Find(columns[i].Index);
-            if (cell?.Formula is { } formula)
-            {
-                var f = formula.TrimStart('=', '+', ' ').ToUpperInvariant();
-                if (!(f.StartsWith("SUM(", StringComparison.Ordinal) || f.StartsWith("SUBTOTAL(", StringComparison.Ordinal)
-                    || f.StartsWith("AGGREGATE(", StringComparison.Ordinal) || f.StartsWith("_XLFN.AGGREGATE(", StringComparison.Ordinal)))
-                {
-                    return false;
-                }
-
-                formulas++;
-            }
-            else if (values[i] is not null and not string)
-            {
-                return false;
-            }
-        }
-
-        return formulas > 0;
-    }
-
-    /// <summary>The longest label a subtotal line starts with ("Tổng cộng thôn Bản Chang và Nà Pài").</summary>
-    private const int MaxSubtotalLabelLength = 60;
-
-    /// <summary>
-    /// A subtotal line inside a list, told conservatively: its first value, in one of the list's first two columns, is
-    /// short text saying "Cộng"/"Tổng"/"Tổng cộng"/"Tổng số" — alone, with at least one number or sum in the row, or
-    /// followed by a name ("Cộng thôn A"), with at least one formula summing the column — and no other text.
-    /// </summary>
-    private static bool IsSubtotalRow(LoadedRow row, object?[] values, List<Column> columns)
-    {
-        var first = Array.FindIndex(values, v => v is not null);
-        // The first letter is looked at before the label is folded: most rows end there.
-        if (first < 0 || first > 1 || values[first] is not string { Length: <= MaxSubtotalLabelLength } text
-            || text.TrimStart() is not { Length: > 0 } trimmed || char.ToUpperInvariant(trimmed[0]) is not ('C' or 'T' or 'S'))
-        {
-            return false;
-        }
-
-        var key = NameFolding.ToKey(text);
-        var exact = TotalWords.Contains(key);
-        if (!exact && !(key.StartsWith("cong_", StringComparison.Ordinal) || key.StartsWith("tong_cong_", StringComparison.Ordinal)
-            || key.StartsWith("tong_so_", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        bool numbers = false, sums = false;
-        for (var i = first + 1; i < values.Length; i++)
-        {
-            if (values[i] is string)
-            {
-                return false;
-            }
-
-            numbers |= values[i] is decimal;
-            if (row.Find(columns[i].Index)?.Formula is { } formula)
-            {
-                var f = formula.TrimStart('=', '+', ' ');
-                sums |= f.StartsWith("SUM(", StringComparison.OrdinalIgnoreCase) || f.StartsWith("SUBTOTAL(", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        return exact ? numbers || sums : sums;
     }
 
     /// <summary>
