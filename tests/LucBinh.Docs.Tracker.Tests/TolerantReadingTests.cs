@@ -117,6 +117,18 @@ public sealed class TolerantReadingTests
     }
 
     [TestMethod]
+    public void A_sheet_named_like_an_earlier_table_keeps_its_key_and_the_name_stays_the_table()
+    {
+        var builder = new XlsxBuilder();
+        builder.Sheet("Sheet1").Texts(1, "A").Texts(2, "x").Table("Data", "A1:A2", "A");
+        builder.Sheet("Data").Texts(1, "B").Texts(2, "y");
+        var result = Model.Read(builder);
+        Model.AssertNoDiagnostics(result);
+        Assert.AreEqual("y", result.List("data").Row(0)["b"]);
+        Assert.AreEqual("x", ((DataList)result.Data["Data"]!).Row(0)["a"]);
+    }
+
+    [TestMethod]
     public void A_headerless_label_value_sheet_is_an_object()
     {
         var builder = new XlsxBuilder();

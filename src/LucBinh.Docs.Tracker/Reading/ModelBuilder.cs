@@ -178,7 +178,8 @@ internal sealed class ModelBuilder
     {
         var owner = label ?? key;
         var labelTaken = label is not null && _keyOwners.ContainsKey(label);
-        if (_keyOwners.TryGetValue(key, out var existing) || (label is not null && _keyOwners.TryGetValue(label, out existing)))
+        // A sheet name already used as a table's key only loses that second name; a key used twice is numbered.
+        if (_keyOwners.TryGetValue(key, out var existing))
         {
             var baseKey = key;
             var n = _keySuffixes.GetValueOrDefault(baseKey, 1);
