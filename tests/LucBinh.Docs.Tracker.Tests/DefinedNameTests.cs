@@ -64,11 +64,12 @@ public sealed class DefinedNameTests
     }
 
     [TestMethod]
-    public void A_name_that_collides_with_a_sheet_key_is_an_error()
+    public void A_name_that_collides_with_a_sheet_key_gets_a_suffix_and_a_warning()
     {
         var builder = Workbook().Name("so_lieu", "'Số liệu'!$B$2");
         var result = Model.Read(builder);
         Assert.IsInstanceOfType<DataList>(result.Data["so_lieu"]);
-        Assert.IsTrue(result.Single("TRK015").IsError);
+        Assert.IsFalse(result.Single("TRK015").IsError);
+        Assert.IsTrue(result.Data.ContainsKey("so_lieu_2"));
     }
 }

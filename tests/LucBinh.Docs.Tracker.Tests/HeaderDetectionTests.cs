@@ -58,7 +58,7 @@ public sealed class HeaderDetectionTests
     }
 
     [TestMethod]
-    public void Data_without_a_header_is_an_error_naming_the_first_cell()
+    public void Data_without_a_header_is_a_warning_naming_the_first_cell()
     {
         var builder = new XlsxBuilder();
         builder.Sheet("Số liệu")
@@ -66,10 +66,10 @@ public sealed class HeaderDetectionTests
             .Row(2, Cell.Num("A2", "1"), Cell.Num("B2", "52"))
             .Row(3, Cell.Num("A3", "2"), Cell.Num("B3", "61"));
         var result = Model.Read(builder);
-        var error = result.Single("TRK014");
-        Assert.AreEqual(DiagnosticSeverity.Error, error.Severity);
-        error.AssertAt("Số liệu", "A1");
-        Assert.IsNull(result.Data["so_lieu"]);
+        var warning = result.Single("TRK014");
+        Assert.AreEqual(DiagnosticSeverity.Warning, warning.Severity);
+        warning.AssertAt("Số liệu", "A1");
+        Assert.IsTrue(result.Record("so_lieu").ContainsKey("cells"), "The sheet stays reachable in its raw form.");
     }
 
     [TestMethod]
@@ -121,16 +121,18 @@ public sealed class HeaderDetectionTests
     }
 
     [TestMethod]
-    public void Two_sheets_folding_to_one_key_are_an_error()
+    public void Two_sheets_folding_to_one_key_give_a_suffixed_key_and_a_warning()
     {
         var builder = new XlsxBuilder();
         builder.Sheet("Dư luận").Texts(1, "A", "B").Texts(2, "x", "y");
         builder.Sheet("Du luan").Texts(1, "A", "B").Texts(2, "z", "w");
         var result = Model.Read(builder);
-        var error = result.Single("TRK015");
-        Assert.AreEqual(DiagnosticSeverity.Error, error.Severity);
-        error.AssertAt("Du luan", null);
+        var warning = result.Single("TRK015");
+        Assert.AreEqual(DiagnosticSeverity.Warning, warning.Severity);
+        warning.AssertAt("Du luan", null);
+        StringAssert.Contains(warning.Message(), "du_luan_2");
         Assert.AreEqual("x", result.List("du_luan").Row(0)["a"]);
+        Assert.AreEqual("z", result.List("du_luan_2").Row(0)["a"]);
     }
 
     [TestMethod]

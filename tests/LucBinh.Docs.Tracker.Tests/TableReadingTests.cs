@@ -112,7 +112,7 @@ public sealed class TableReadingTests
     }
 
     [TestMethod]
-    public void Header_collisions_after_folding_are_errors_naming_the_header_cell()
+    public void Header_collisions_after_folding_are_numbered_with_warnings_naming_both_cells()
     {
         var builder = new XlsxBuilder();
         builder.Sheet("Dư luận")
@@ -122,22 +122,27 @@ public sealed class TableReadingTests
         var result = Model.Read(builder);
         var errors = result.Diagnostics.Where(d => d.Code == "TRK012").ToList();
         Assert.HasCount(2, errors);
-        Assert.IsTrue(errors.All(e => e.Severity == DiagnosticSeverity.Error));
+        Assert.IsTrue(errors.All(e => e.Severity == DiagnosticSeverity.Warning));
         errors[0].AssertAt("Dư luận", "B1");
         errors[1].AssertAt("Dư luận", "C1");
-        StringAssert.Contains(errors[0].Message(), "noi_dung");
-        Assert.AreEqual("a", result.List("du_luan").Row(0)["noi_dung"], "The first column of the name wins.");
+        StringAssert.Contains(errors[0].Message(), "ô A1");
+        StringAssert.Contains(errors[0].Message(), "noi_dung_2");
+        var row = result.List("du_luan").Row(0);
+        CollectionAssert.AreEqual(new[] { "noi_dung", "noi_dung_2", "noi_dung_3" }, row.Keys().ToArray());
+        CollectionAssert.AreEqual(new object[] { "a", "b", "c" }, row.Fields.Select(f => f.Value).ToArray());
+        Assert.AreEqual("a", row["Nội dung"], "The header text names the first column of the name.");
     }
 
     [TestMethod]
-    public void Two_tables_with_one_name_are_an_error_with_sheet_and_cell()
+    public void Two_tables_with_one_name_are_a_warning_with_sheet_and_cell()
     {
         var builder = new XlsxBuilder();
         builder.Sheet("Một").Texts(1, "A").Texts(2, "x").Table("DanhSach", "A1:A2", "A");
         builder.Sheet("Hai").Texts(3, "A").Texts(4, "y").Table("DanhSach", "A3:A4", "A");
         var result = Model.Read(builder);
         var error = result.Single("TRK013");
-        Assert.AreEqual(DiagnosticSeverity.Error, error.Severity);
+        Assert.AreEqual(DiagnosticSeverity.Warning, error.Severity);
+        Assert.AreEqual("y", ((DataList)result.Data["DanhSach_2"]!).Row(0)["a"]);
         error.AssertAt("Hai", "A3");
         StringAssert.Contains(error.Message(), "«Một», ô A1");
         Assert.AreEqual("x", ((DataList)result.Data["DanhSach"]!).Row(0)["a"]);

@@ -33,6 +33,9 @@ internal sealed class ModelBuilder
     private readonly ModelPlaces _places = new();
     private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
 
+    /// <summary>The last suffix given to a key used twice, so that many parts of one name are not numbered from 2 each time.</summary>
+    private readonly Dictionary<string, int> _keySuffixes = new(StringComparer.Ordinal);
+
     /// <summary>Values of lists made so far (rows × columns), and merged cells looked at, against <see cref="TrackerLimits.MaxListValues"/>.</summary>
     private long _listValues;
     private int _rowsSinceCheck;
@@ -92,25 +95,37 @@ internal sealed class ModelBuilder
                 _diagnostics.Add(TrackerDiagnostics.Warning("TRK020", new SheetLocation(sheet.Name), sheet.Name, sheetKey));
             }
 
-            var tables = new List<(LoadedTable Table, DataList Rows)>();
+            var tables = new List<(string Name, LoadedTable Table, object Rows)>();
             foreach (var table in sheet.Tables)
             {
-                if (tableOwners.TryGetValue(table.Name, out var owner))
+                var tableName = table.Name;
+                if (tableOwners.TryGetValue(tableName, out var owner))
                 {
-                    _diagnostics.Add(TrackerDiagnostics.Error(
-                        "TRK013", new SheetLocation(sheet.Name, table.Range.TopLeft), table.Name, owner.Sheet, owner.Cell));
-                    continue;
+                    // Excel never writes two tables of one name: the later one is kept under a name of its own.
+                    for (var n = 2; tableOwners.ContainsKey(tableName); n++)
+                    {
+                        tableName = table.Name + "_" + n.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    _diagnostics.Add(TrackerDiagnostics.Warning(
+                        "TRK013", new SheetLocation(sheet.Name, table.Range.TopLeft), table.Name, owner.Sheet, owner.Cell, tableName));
                 }
 
-                tableOwners[table.Name] = (sheet.Name, table.Range.TopLeft);
-                tables.Add((table, ReadTable(sheet, table)));
+                tableOwners[tableName] = (sheet.Name, table.Range.TopLeft);
+                tables.Add((tableName, table, ReadTable(sheet, table, tableName)));
             }
 
             object? value;
-            var header = FindHeader(sheet, report: tables.Count == 0);
+
+            // Looked for without warnings first: a header-less key/value sheet has no header to warn about.
+            var header = FindHeader(sheet, report: false);
             if (header is not null && IsKeyValueHeader(sheet, header, out var labelColumn, out var valueColumn))
             {
                 value = ReadKeyValue(sheet, header.Row, labelColumn, valueColumn);
+            }
+            else if (tables.Count == 0 && HeaderlessKeyValue.IsHeaderlessKeyValue(sheet, out var firstRow, out labelColumn, out valueColumn))
+            {
+                value = ReadKeyValue(sheet, firstRow - 1, labelColumn, valueColumn);
             }
             else if (tables.Count == 1)
             {
@@ -119,22 +134,28 @@ internal sealed class ModelBuilder
             else if (tables.Count > 1)
             {
                 var byTable = new DataRecord { Source = new DataSource(sheet.Name, tables[0].Table.Range.FirstRow) };
-                foreach (var (table, rows) in tables)
+                foreach (var (name, _, rows) in tables)
                 {
-                    byTable.Set(table.Name, rows);
+                    byTable.Set(name, rows);
                 }
 
                 value = byTable;
             }
             else
             {
-                value = ReadPlainList(sheet, header);
+                value = ReadPlainList(sheet, sheetKey, FindHeader(sheet, report: true));
             }
 
             AddKey(sheetKey, value, sheet.Name, new SheetLocation(sheet.Name));
-            foreach (var (table, rows) in tables)
+            foreach (var (name, table, rows) in tables)
             {
-                AddKey(table.Name, rows, null, new SheetLocation(sheet.Name, table.Range.TopLeft));
+                if (tables.Count == 1 && ReferenceEquals(value, rows) && NameFolding.ToKey(name) == sheetKey)
+                {
+                    // A sheet and the one table covering it, named alike ("Data" and its table "Data"), are one list.
+                    continue;
+                }
+
+                AddKey(name, rows, null, new SheetLocation(sheet.Name, table.Range.TopLeft));
             }
         }
 
@@ -149,29 +170,43 @@ internal sealed class ModelBuilder
         return _root;
     }
 
+    /// <summary>
+    /// Adds a key of the model. A key (or label) already used gets a suffix (<c>du_luan_2</c>) and a warning naming both
+    /// parts: the part stays reachable, and only what uses it is affected.
+    /// </summary>
     private void AddKey(string key, object? value, string? label, DiagnosticLocation? location)
     {
         var owner = label ?? key;
-        if (_keyOwners.TryGetValue(key, out var existing) || (label is not null && _keyOwners.TryGetValue(label, out existing)))
+        var labelTaken = label is not null && _keyOwners.ContainsKey(label);
+        // A sheet name already used as a table's key only loses that second name; a key used twice is numbered.
+        if (_keyOwners.TryGetValue(key, out var existing))
         {
-            _diagnostics.Add(TrackerDiagnostics.Error("TRK015", location, owner, key, existing));
-            return;
+            var baseKey = key;
+            var n = _keySuffixes.GetValueOrDefault(baseKey, 1);
+            do
+            {
+                key = baseKey + "_" + (++n).ToString(CultureInfo.InvariantCulture);
+            }
+            while (_keyOwners.ContainsKey(key));
+
+            _keySuffixes[baseKey] = n;
+            _diagnostics.Add(TrackerDiagnostics.Warning("TRK015", location, owner, baseKey, existing, key));
         }
 
         _keyOwners[key] = owner;
-        if (label is not null)
+        if (label is not null && !labelTaken)
         {
             _keyOwners.TryAdd(label, owner);
         }
 
-        _root.Set(key, value, label);
+        _root.Set(key, value, labelTaken ? null : label);
     }
 
     // ---------------------------------------------------------------- headers
 
     private sealed record Header(int Row, int DataStart, List<Column> Columns);
 
-    private sealed record Column(int Index, string Label, string Key);
+    internal sealed record Column(int Index, string Label, string Key);
 
     /// <summary>
     /// The header row of a sheet without a table: the first row with two or more text cells that is not a banner (a title
@@ -218,10 +253,14 @@ internal sealed class ModelBuilder
 
     /// <summary>A merged cell over columns whose next row has a sub-header under it, while other cells of the row are headers too.</summary>
     private static bool IsGroupHeader(LoadedSheet sheet, LoadedRow row, CellRange range) =>
-        row.Cells.Count(c => c.Value is not null) > 1 && HasTextBetween(sheet.Row(row.Number + 1), range.FirstColumn, range.LastColumn);
+        row.Cells.Count(c => c.Value is not null) > 1 && HasTextBetween(sheet, sheet.Row(row.Number + 1), range.FirstColumn, range.LastColumn);
 
-    /// <summary>Whether a row has a text cell between two columns: its cells are looked at, not every column of the span.</summary>
-    private static bool HasTextBetween(LoadedRow? row, int firstColumn, int lastColumn)
+    /// <summary>
+    /// Whether a row has a sub-header between two columns: a text cell not itself merged across columns (under a title
+    /// block of two merged titles side by side, "UBND XÃ …" and "CỘNG HÒA XÃ HỘI …", the next line is merged the same
+    /// way: banners, not a header). Its cells are looked at, not every column of the span.
+    /// </summary>
+    private static bool HasTextBetween(LoadedSheet sheet, LoadedRow? row, int firstColumn, int lastColumn)
     {
         if (row is null)
         {
@@ -230,7 +269,7 @@ internal sealed class ModelBuilder
 
         for (var i = row.FirstCellIndexFrom(firstColumn); i < row.Cells.Count && row.Cells[i].Column <= lastColumn; i++)
         {
-            if (row.Cells[i].Value is string)
+            if (row.Cells[i].Value is string && sheet.MergedAt(row.Number, row.Cells[i].Column) is not { Columns: > 1 })
             {
                 return true;
             }
@@ -261,19 +300,37 @@ internal sealed class ModelBuilder
             }
         }
 
-        if (groups.Count > 0 && groups.Any(g => HasTextBetween(next, g.FirstColumn, g.LastColumn)))
+        if (groups.Count > 0 && groups.Any(g => HasTextBetween(sheet, next, g.FirstColumn, g.LastColumn)))
         {
             // Columns of a group past the last cell of the sheet hold nothing to read: they are not made columns.
             var lastUsedColumn = Math.Max(row.Cells[^1].Column, next is { Cells.Count: > 0 } ? next.Cells[^1].Column : 0);
+            var subColumns = new List<(int Column, string Group, string Sub)>();
             foreach (var group in groups)
             {
                 var groupLabel = labels.GetValueOrDefault(group.FirstColumn, string.Empty);
                 labels.Remove(group.FirstColumn);
                 for (var c = group.FirstColumn; c <= Math.Min(group.LastColumn, lastUsedColumn); c++)
                 {
-                    labels[c] = next?.Find(c)?.Value is string sub
-                        ? CleanLabel(sub)
-                        : groupLabel;
+                    if (next?.Find(c)?.Value is string sub)
+                    {
+                        labels[c] = CleanLabel(sub);
+                        subColumns.Add((c, groupLabel, labels[c]));
+                    }
+                    else
+                    {
+                        labels[c] = groupLabel;
+                    }
+                }
+            }
+
+            // Sub-headers repeated under several groups ("Nam: Số lượng, Tỷ lệ", "Nữ: Số lượng, Tỷ lệ") take their
+            // group's name in front: nam_so_luong, nu_so_luong.
+            var keyCounts = labels.Values.GroupBy(NameFolding.ToKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            foreach (var (column, groupLabel, sub) in subColumns)
+            {
+                if (groupLabel.Length > 0 && keyCounts[NameFolding.ToKey(sub)] > 1)
+                {
+                    labels[column] = CleanLabel(groupLabel + " " + sub);
                 }
             }
 
@@ -288,6 +345,7 @@ internal sealed class ModelBuilder
     {
         var columns = new List<Column>();
         var byKey = new Dictionary<string, Column>(StringComparer.Ordinal);
+        var suffixes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (index, label) in labels)
         {
             if (label.Length == 0)
@@ -308,13 +366,22 @@ internal sealed class ModelBuilder
 
             if (byKey.TryGetValue(key, out var first))
             {
+                // Both columns are kept: the later one is read under a numbered key (noi_dung, noi_dung_2).
+                var baseKey = key;
+                var n = suffixes.GetValueOrDefault(baseKey, 1);
+                do
+                {
+                    key = baseKey + "_" + (++n).ToString(CultureInfo.InvariantCulture);
+                }
+                while (byKey.ContainsKey(key));
+
+                suffixes[baseKey] = n;
+
                 if (report)
                 {
-                    _diagnostics.Add(TrackerDiagnostics.Error(
-                        "TRK012", new SheetLocation(sheetName, cell), label, key, first.Label, CellReference.Name(headerRow, first.Index)));
+                    _diagnostics.Add(TrackerDiagnostics.Warning(
+                        "TRK012", new SheetLocation(sheetName, cell), label, baseKey, first.Label, CellReference.Name(headerRow, first.Index), key));
                 }
-
-                continue;
             }
 
             var column = new Column(index, label, key);
@@ -442,12 +509,12 @@ internal sealed class ModelBuilder
 
     // ---------------------------------------------------------------- lists
 
-    private DataList ReadTable(LoadedSheet sheet, LoadedTable table)
+    private object ReadTable(LoadedSheet sheet, LoadedTable table, string key)
     {
         if (table.HeaderRows == 0)
         {
-            _diagnostics.Add(TrackerDiagnostics.Error("TRK014", new SheetLocation(sheet.Name, table.Range.TopLeft)));
-            return [];
+            _diagnostics.Add(TrackerDiagnostics.Warning("TRK014", new SheetLocation(sheet.Name, table.Range.TopLeft), key));
+            return ReadRaw(sheet, table.Range);
         }
 
         var headerRow = table.Range.FirstRow + table.HeaderRows - 1;
@@ -463,7 +530,7 @@ internal sealed class ModelBuilder
         return ReadRows(sheet, columns, headerRow + 1, table.Range.LastRow - table.TotalsRows);
     }
 
-    private DataList? ReadPlainList(LoadedSheet sheet, Header? header)
+    private object ReadPlainList(LoadedSheet sheet, string key, Header? header)
     {
         if (header is null)
         {
@@ -471,17 +538,68 @@ internal sealed class ModelBuilder
             {
                 var first = sheet.Rows.First(r => r.Cells.Any(c => c.Value is not null || c.Formula is not null));
                 var cell = first.Cells[0];
-                _diagnostics.Add(TrackerDiagnostics.Error("TRK014", new SheetLocation(sheet.Name, CellReference.Name(first.Number, cell.Column))));
-                return null;
+                _diagnostics.Add(TrackerDiagnostics.Warning(
+                    "TRK014", new SheetLocation(sheet.Name, CellReference.Name(first.Number, cell.Column)), key));
+                return ReadRaw(sheet, null);
             }
 
-            return [];
+            return new DataList();
         }
 
         var last = sheet.Rows.Count > 0 ? sheet.Rows[^1].Number : header.Row;
         var span = new CellRange(header.Row, header.Columns.Min(c => c.Index), last, header.Columns.Max(c => c.Index));
         WarnHeaderlessColumns(sheet, header, span);
         return ReadRows(sheet, header.Columns, header.DataStart, last);
+    }
+
+    /// <summary>
+    /// A sheet (or table) with data but no header row recognised stays reachable as it is: <c>rows</c>, one record per
+    /// row keyed by column letter (<c>A</c>, <c>B</c>, …) plus <c>row</c>, its number; and <c>cells</c>, keyed by
+    /// address (<c>A1</c>, <c>B7</c>). Each value counts twice against <see cref="TrackerLimits.MaxListValues"/>.
+    /// </summary>
+    private DataRecord ReadRaw(LoadedSheet sheet, CellRange? area)
+    {
+        var firstRow = area?.FirstRow ?? 1;
+        var lastRow = area?.LastRow ?? int.MaxValue;
+        var firstColumn = area?.FirstColumn ?? 1;
+        var lastColumn = area?.LastColumn ?? int.MaxValue;
+        var rows = new DataList();
+        var cells = new DataRecord { Source = new DataSource(sheet.Name, firstRow) };
+        for (var index = sheet.FirstRowIndexFrom(firstRow); index < sheet.Rows.Count && sheet.Rows[index].Number <= lastRow; index++)
+        {
+            Tick();
+            var row = sheet.Rows[index];
+            DataRecord? record = null;
+            for (var i = row.FirstCellIndexFrom(firstColumn); i < row.Cells.Count && row.Cells[i].Column <= lastColumn; i++)
+            {
+                var cell = row.Cells[i];
+                if (cell.Value is null)
+                {
+                    continue;
+                }
+
+                var address = CellReference.Name(row.Number, cell.Column);
+                if (record is null)
+                {
+                    if (rows.Count >= Limits.MaxListRows)
+                    {
+                        throw TrackerDiagnostics.LimitPassed("TRK025", _displayName, sheet.Name, address, "Limit.ListRows", Limits.MaxListRows);
+                    }
+
+                    record = new DataRecord { Source = new DataSource(sheet.Name, row.Number) };
+                    record.Set("row", (decimal)row.Number);
+                    rows.Add(record);
+                }
+
+                CountValues(2, sheet.Name, address);
+                record.Set(CellReference.ColumnName(cell.Column), cell.Value);
+                cells.Set(address, cell.Value);
+            }
+        }
+
+        return new DataRecord { Source = new DataSource(sheet.Name, firstRow) }
+            .Set("rows", rows)
+            .Set("cells", cells);
     }
 
     /// <summary>Data in a column between headed columns that has no header of its own is ignored: say so once per column.</summary>
@@ -552,13 +670,13 @@ internal sealed class ModelBuilder
         // A total line ends the list, with whatever follows it if that is only a signature block ("Người lập biểu",
         // names): a few text cells per row, no numbers or dates.
         var end = rows.Count;
-        while (end > 0 && IsFooterRow(rows[end - 1].Values) && !IsTotalRow(rows[end - 1].Row, rows[end - 1].Values, columns))
+        while (end > 0 && TotalRows.IsFooterRow(rows[end - 1].Values) && !TotalRows.IsTotalRow(rows[end - 1].Row, rows[end - 1].Values, columns))
         {
             end--;
         }
 
         var total = end;
-        while (total > 0 && IsTotalRow(rows[total - 1].Row, rows[total - 1].Values, columns))
+        while (total > 0 && TotalRows.IsTotalRow(rows[total - 1].Row, rows[total - 1].Values, columns))
         {
             total--;
         }
@@ -567,6 +685,18 @@ internal sealed class ModelBuilder
         {
             rows.RemoveRange(total, rows.Count - total);
         }
+
+        // Subtotal lines inside the list ("Cộng thôn Nà Pài" with its sums) are not data either.
+        var kept = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (!TotalRows.IsSubtotalRow(rows[i].Row, rows[i].Values, columns))
+            {
+                rows[kept++] = rows[i];
+            }
+        }
+
+        rows.RemoveRange(kept, rows.Count - kept);
 
         TypeTextDates(sheet.Name, columns, rows);
         var list = new DataList();
@@ -620,115 +750,6 @@ internal sealed class ModelBuilder
         }
 
         return new MergeFill(byColumn);
-    }
-
-    /// <summary>For each column of a list, the row spans of vertical merges (sorted, not overlapping) and their value.</summary>
-    private sealed class MergeFill
-    {
-        private readonly (int First, int Last, int FirstColumn, object Value)[]?[] _spans;
-
-        public MergeFill(List<(int First, int Last, int FirstColumn, object Value)>?[] byColumn)
-        {
-            _spans = new (int, int, int, object)[]?[byColumn.Length];
-            for (var i = 0; i < byColumn.Length; i++)
-            {
-                if (byColumn[i] is not { } spans)
-                {
-                    continue;
-                }
-
-                // Stable: of two spans starting on one row the first in the file wins; a span overlapping the one
-                // kept before it is dropped (Excel never writes overlapping merges).
-                var kept = new List<(int First, int Last, int FirstColumn, object Value)>(spans.Count);
-                foreach (var span in spans.OrderBy(s => s.First))
-                {
-                    if (kept.Count == 0 || span.First > kept[^1].Last)
-                    {
-                        kept.Add(span);
-                    }
-                }
-
-                _spans[i] = [.. kept];
-            }
-        }
-
-        /// <summary>The value a covered cell of the list's column reads, or null (the top-left cell reads its own value).</summary>
-        public object? Value(int listColumn, int sheetColumn, int row)
-        {
-            if (_spans[listColumn] is not { } spans)
-            {
-                return null;
-            }
-
-            int lo = 0, hi = spans.Length - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (spans[mid].Last < row)
-                {
-                    lo = mid + 1;
-                }
-                else if (spans[mid].First > row)
-                {
-                    hi = mid - 1;
-                }
-                else
-                {
-                    return spans[mid].First == row && spans[mid].FirstColumn == sheetColumn ? null : spans[mid].Value;
-                }
-            }
-
-            return null;
-        }
-    }
-
-    /// <summary>A line of a signature block under a list: at most two values, all text.</summary>
-    private static bool IsFooterRow(object?[] values) =>
-        values.Count(v => v is not null) <= 2 && values.All(v => v is null or string);
-
-    private static readonly HashSet<string> TotalWords = new(StringComparer.Ordinal)
-    {
-        "tong", "cong", "tong_cong", "tong_so", "cong_tong", "total", "sum",
-    };
-
-    /// <summary>
-    /// A closing total row: its first value says "Tổng"/"Cộng"/"Tổng cộng", or its formulas all sum the column
-    /// (SUM, SUBTOTAL, AGGREGATE) and its other cells are text or empty.
-    /// </summary>
-    private static bool IsTotalRow(LoadedRow row, object?[] values, List<Column> columns)
-    {
-        var first = values.FirstOrDefault(v => v is not null);
-        if (first is string text)
-        {
-            var key = NameFolding.ToKey(text);
-            if (TotalWords.Contains(key) || key.StartsWith("tong_cong", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        var formulas = 0;
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var cell = row.Find(columns[i].Index);
-            if (cell?.Formula is { } formula)
-            {
-                var f = formula.TrimStart('=', '+', ' ').ToUpperInvariant();
-                if (!(f.StartsWith("SUM(", StringComparison.Ordinal) || f.StartsWith("SUBTOTAL(", StringComparison.Ordinal)
-                    || f.StartsWith("AGGREGATE(", StringComparison.Ordinal) || f.StartsWith("_XLFN.AGGREGATE(", StringComparison.Ordinal)))
-                {
-                    return false;
-                }
-
-                formulas++;
-            }
-            else if (values[i] is not null and not string)
-            {
-                return false;
-            }
-        }
-
-        return formulas > 0;
     }
 
     /// <summary>
