@@ -51,6 +51,11 @@ public static class TrackerReader
         options ??= TrackerReadOptions.Default;
         var limits = options.Limits;
         var format = PackageGuard.Check(content, displayName, limits, cancellationToken);
+        if (format == WorkbookFormat.Ods)
+        {
+            OdsPreflight.Check(content, displayName, limits, cancellationToken);
+        }
+
         if (format is WorkbookFormat.Ods or WorkbookFormat.Xlsb)
         {
             content = LibreOfficeWorkbookConversion.ToXlsx(content, format, displayName, limits, cancellationToken);

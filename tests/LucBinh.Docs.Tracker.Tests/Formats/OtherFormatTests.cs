@@ -124,6 +124,42 @@ public sealed class OtherFormatTests
         Assert.AreEqual("TRK006", error.Diagnostics[0].Code);
     }
 
+    [TestMethod]
+    public void An_ods_declaring_a_billion_repeated_cells_is_refused_before_LibreOffice_builds_them()
+    {
+        // calamine's issue_594_dos.ods in 1 KB: one row repeated 999,999,999 times of one cell repeated as often, holding "X".
+        var bomb = OpenDocument(
+            "<table:table table:name=\"Sheet1\"><table:table-row table:number-rows-repeated=\"999999999\">"
+            + "<table:table-cell table:number-columns-repeated=\"999999999\" office:value-type=\"string\"><text:p>X</text:p></table:table-cell>"
+            + "</table:table-row></table:table>");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = Assert.ThrowsExactly<LucBinhException>(() => TrackerReader.Read(bomb, "dos.ods"));
+        Assert.AreEqual("TRK025", error.Diagnostics[0].Code, error.Message);
+        Assert.AreEqual("Sheet1", ((SheetLocation)error.Diagnostics[0].Location!).Sheet);
+        Assert.IsLessThan(TimeSpan.FromSeconds(5), clock.Elapsed, "refused by a scan, LibreOffice never started");
+    }
+
+    private static byte[] OpenDocument(string tables)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("mimetype").Open()))
+            {
+                writer.Write("application/vnd.oasis.opendocument.spreadsheet");
+            }
+
+            using (var writer = new StreamWriter(zip.CreateEntry("content.xml").Open()))
+            {
+                writer.Write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+                    + "<office:body><office:spreadsheet>" + tables + "</office:spreadsheet></office:body></office:document-content>");
+            }
+        }
+
+        return stream.ToArray();
+    }
+
     private static string Json(object? value) =>
         DataJson.Serialize(new DataRecord().Set("v", value));
 
