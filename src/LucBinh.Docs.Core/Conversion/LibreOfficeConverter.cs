@@ -46,8 +46,6 @@ public static class LibreOfficeConverter
         return KnownPlaces.FirstOrDefault(File.Exists);
     }
 
-    public static bool IsInstalled => Find() is not null;
-
     private const string Prlimit = "/usr/bin/prlimit";
 
     /// <summary>Converts <paramref name="content"/> (a file with the extension <paramref name="inputExtension"/>) to <paramref name="target"/>.</summary>

@@ -179,24 +179,9 @@ internal static class XlsWorkbookLoader
 
         private string? CellText(string raw, string sheet, int row, int column)
         {
-            var text = WorkbookLoader.Text(raw);
-            if (text is null)
-            {
-                return null;
-            }
-
-            var encoding = LegacyVietnamese.TryConvert(text, out var converted);
-            if (encoding == LegacyEncoding.None)
-            {
-                return text;
-            }
-
-            diagnostics.Add(TrackerDiagnostics.Warning(
-                "TRK023",
-                new SheetLocation(sheet, CellReference.Name(row, column)),
-                encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI",
-                converted));
-            return converted;
+            var text = WorkbookLoader.ConvertLegacy(WorkbookLoader.Text(raw), out var encoding);
+            WorkbookLoader.WarnLegacy(diagnostics, encoding, text, sheet, row, column);
+            return text;
         }
     }
 }

@@ -690,7 +690,7 @@ internal sealed class WorkbookLoader
     private string? CellText(string? raw, string sheetName, int row, int column)
     {
         var text = ConvertLegacy(Text(raw), out var encoding);
-        WarnLegacy(encoding, text, sheetName, row, column);
+        WarnLegacy(_diagnostics, encoding, text, sheetName, row, column);
         return text;
     }
 
@@ -704,11 +704,12 @@ internal sealed class WorkbookLoader
             shared = new SharedText(true, text, encoding);
         }
 
-        WarnLegacy(shared.Encoding, shared.Text, sheetName, row, column);
+        WarnLegacy(_diagnostics, shared.Encoding, shared.Text, sheetName, row, column);
         return shared.Text;
     }
 
-    private static string? ConvertLegacy(string? text, out LegacyEncoding encoding)
+    /// <summary>TCVN3/VNI text converted to Unicode (every format's reader uses it, so a cell reads alike in .xls and .xlsx).</summary>
+    internal static string? ConvertLegacy(string? text, out LegacyEncoding encoding)
     {
         encoding = LegacyEncoding.None;
         if (text is null)
@@ -720,11 +721,12 @@ internal sealed class WorkbookLoader
         return encoding == LegacyEncoding.None ? text : converted;
     }
 
-    private void WarnLegacy(LegacyEncoding encoding, string? converted, string sheetName, int row, int column)
+    /// <summary>TRK023 at the cell whose legacy text was converted.</summary>
+    internal static void WarnLegacy(DiagnosticBag diagnostics, LegacyEncoding encoding, string? converted, string sheetName, int row, int column)
     {
         if (encoding != LegacyEncoding.None)
         {
-            _diagnostics.Add(TrackerDiagnostics.Warning(
+            diagnostics.Add(TrackerDiagnostics.Warning(
                 "TRK023",
                 new SheetLocation(sheetName, CellReference.Name(row, column)),
                 encoding == LegacyEncoding.Tcvn3 ? "TCVN3 (ABC)" : "VNI",
