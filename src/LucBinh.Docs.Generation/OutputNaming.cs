@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LucBinh.Docs.Data;
+using LucBinh.Docs.Tracker.Schema;
 
 namespace LucBinh.Docs.Generation;
 
@@ -16,11 +17,11 @@ public static class OutputNaming
     public static string FileName(DataRecord data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var info = data["thong_tin_chung"] as DataRecord;
-        var name = info?["ten_tep_bao_cao"] as string;
+        var info = data[TrackerKeys.Info] as DataRecord;
+        var name = info?[TrackerKeys.FileName] as string;
         if (string.IsNullOrWhiteSpace(name))
         {
-            var date = info?["ngay_ban_hanh"] is DateOnly d ? d : (DateOnly?)null;
+            var date = info?[TrackerKeys.IssueDate] is DateOnly d ? d : (DateOnly?)null;
             name = date is { } issued
                 ? "Bao cao " + issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : "Bao cao";

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using LucBinh.Docs.Data;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Templating.Filters;
+using LucBinh.Docs.Tracker.Schema;
 
 namespace LucBinh.Docs.Generation;
 
@@ -14,11 +15,6 @@ namespace LucBinh.Docs.Generation;
 /// </summary>
 public sealed partial record ReportPeriod(DateOnly From, DateOnly To, string Label, string? NextLabel)
 {
-    /// <summary>The tracker's general-information record and its sheet (docs/data-model.md).</summary>
-    public const string InfoKey = "thong_tin_chung";
-
-    public const string InfoSheet = "Thông tin chung";
-
     /// <summary>The forms a spec may take, for messages.</summary>
     public const string Forms = "2025-06, 2025-Q2, 2025-H1, 2025-9T, 2025, 01/01/2025-30/06/2025";
 
@@ -64,25 +60,25 @@ public sealed partial record ReportPeriod(DateOnly From, DateOnly To, string Lab
     public void ApplyTo(DataRecord data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (data[InfoKey] is not DataRecord info)
+        if (data[TrackerKeys.Info] is not DataRecord info)
         {
             info = new DataRecord();
-            data.Set(InfoKey, info, InfoSheet);
+            data.Set(TrackerKeys.Info, info, TrackerKeys.InfoSheet);
         }
 
-        if (info["ky_bao_cao"] is string { Length: > 0 } old && info["ten_tep_bao_cao"] is string fileName
+        if (info[TrackerKeys.PeriodName] is string { Length: > 0 } old && info[TrackerKeys.FileName] is string fileName
             && fileName.Contains(old, StringComparison.OrdinalIgnoreCase))
         {
-            info.Set("ten_tep_bao_cao", fileName.Replace(old, Label, StringComparison.OrdinalIgnoreCase));
+            info.Set(TrackerKeys.FileName, fileName.Replace(old, Label, StringComparison.OrdinalIgnoreCase));
         }
 
-        info.Set("ky_bao_cao", Label);
-        info.Set("tu_ngay", From);
-        info.Set("den_ngay", To);
-        info.Set("nam", (decimal)To.Year);
+        info.Set(TrackerKeys.PeriodName, Label);
+        info.Set(TrackerKeys.From, From);
+        info.Set(TrackerKeys.To, To);
+        info.Set(TrackerKeys.Year, (decimal)To.Year);
         if (NextLabel is not null)
         {
-            info.Set("ky_tiep_theo", NextLabel);
+            info.Set(TrackerKeys.NextPeriod, NextLabel);
         }
     }
 

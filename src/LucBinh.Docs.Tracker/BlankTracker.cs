@@ -1,64 +1,74 @@
 using LucBinh.Docs.Data;
 using LucBinh.Docs.IO;
+using LucBinh.Docs.Tracker.Schema;
 using LucBinh.Docs.Tracker.Writing;
 
 namespace LucBinh.Docs.Tracker;
 
 /// <summary>
-/// Writes the blank tracker (templates/so-theo-doi.xlsx): "Thông tin chung" and one Excel table per list, with drop-down
-/// lists, date formats and hints. Given a previous tracker's data, the organisation fields of "Thông tin chung" and the
-/// "Nơi nhận" rows are carried over into the new period.
+/// Writes a blank tracker of a schema (the committee's by default, templates/so-theo-doi.xlsx): each key/value sheet
+/// with its labels and hints, one Excel table per list, with drop-down lists and date formats. Given a previous
+/// tracker's data, the fields and lists the schema marks as carried over (organisation, signer, recipients) are kept
+/// for the new period.
 /// </summary>
 public static class BlankTracker
 {
-    public static void Write(Stream output, DataRecord? carryOver = null)
+    public static void Write(Stream output, DataRecord? carryOver = null, TrackerSchema? schema = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        TrackerWriter.Write(output, CarryOver(carryOver));
+        schema ??= TrackerSchema.Committee;
+        TrackerWriter.Write(output, CarryOver(carryOver, schema), schema);
     }
 
-    public static void Write(string path, DataRecord? carryOver = null)
+    public static void Write(string path, DataRecord? carryOver = null, TrackerSchema? schema = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var data = CarryOver(carryOver);
-        AtomicFile.Write(path, stream => TrackerWriter.Write(stream, data));
+        schema ??= TrackerSchema.Committee;
+        var data = CarryOver(carryOver, schema);
+        AtomicFile.Write(path, stream => TrackerWriter.Write(stream, data, schema));
     }
 
     /// <summary>The part of a previous tracker's data that a new period keeps.</summary>
-    internal static DataRecord CarryOver(DataRecord? previous)
+    internal static DataRecord CarryOver(DataRecord? previous, TrackerSchema? schema = null)
     {
+        schema ??= TrackerSchema.Committee;
         var data = new DataRecord();
         if (previous is null)
         {
             return data;
         }
 
-        if (previous[TrackerLayout.InfoKey] is DataRecord info)
+        foreach (var sheet in schema.Sheets)
         {
-            var kept = new DataRecord();
-            foreach (var row in TrackerLayout.Info.Where(r => r.Organisation))
+            if (sheet.Shape == SheetShape.Fields && previous[sheet.Key] is DataRecord fields)
             {
-                if (info[row.Key] is { } value)
+                var kept = new DataRecord();
+                foreach (var field in sheet.Fields.Where(f => f.CarriedOver))
                 {
-                    kept.Set(row.Key, value, row.Label);
+                    if (fields[field.Key] is { } value)
+                    {
+                        kept.Set(field.Key, value, field.Header);
+                    }
                 }
+
+                data.Set(sheet.Key, kept);
             }
-
-            data.Set(TrackerLayout.InfoKey, kept);
-        }
-
-        if (previous["noi_nhan"] is DataList recipients)
-        {
-            var rows = new DataList();
-            foreach (var recipient in recipients.OfType<DataRecord>())
+            else if (sheet.Shape == SheetShape.List && sheet.CarriedOver && previous[sheet.Key] is DataList list)
             {
-                rows.Add(new DataRecord()
-                    .Set("stt", (decimal)(rows.Count + 1))
-                    .Set("noi_nhan", recipient["noi_nhan"])
-                    .Set("hinh_thuc_gui", recipient["hinh_thuc_gui"]));
-            }
+                var rows = new DataList();
+                foreach (var item in list.OfType<DataRecord>())
+                {
+                    var row = new DataRecord();
+                    foreach (var field in sheet.Fields)
+                    {
+                        row.Set(field.Key, field.Key == TrackerKeys.RowNumber ? (decimal)(rows.Count + 1) : item[field.Key]);
+                    }
 
-            data.Set("noi_nhan", rows);
+                    rows.Add(row);
+                }
+
+                data.Set(sheet.Key, rows);
+            }
         }
 
         return data;

@@ -4,7 +4,7 @@ using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Localization;
 using LucBinh.Docs.Text;
 using LucBinh.Docs.Tracker.Reading;
-using LucBinh.Docs.Tracker.Writing;
+using LucBinh.Docs.Tracker.Schema;
 
 namespace LucBinh.Docs.Tracker;
 
@@ -32,9 +32,6 @@ public static class TrackerCheck
     /// <summary>Text longer than this is not compared with a drop-down list's values for a "did you mean".</summary>
     private const int MaxSuggestedLength = 100;
 
-    /// <summary>Dates of what happened in a period (not the issue dates of documents cited, which may be years old).</summary>
-    private static readonly HashSet<string> PeriodDates = new(StringComparer.Ordinal) { "ngay_cung_cap", "ngay", "ngay_ghi_nhan" };
-
     private sealed class Checker(DataRecord data, ModelPlaces places, IReadOnlyList<Diagnostic> read, DiagnosticBag found, CancellationToken cancellationToken)
     {
         private readonly HashSet<DiagnosticLocation> _reported = [.. read.Select(d => d.Location).OfType<DiagnosticLocation>()];
@@ -45,13 +42,13 @@ public static class TrackerCheck
         public void Run()
         {
             CheckInfo();
-            foreach (var list in TrackerLayout.Lists)
+            foreach (var list in TrackerSchema.Committee.Sheets.Where(s => s.Shape == SheetShape.List))
             {
                 if (data[list.Key] is not DataList rows)
                 {
                     if (!data.ContainsKey(list.Key))
                     {
-                        Add(TrackerDiagnostics.Warning("TRK037", new SheetLocation(list.Sheet), list.Sheet, list.Table));
+                        Add(TrackerDiagnostics.Warning("TRK037", new SheetLocation(list.Name), list.Name, list.Table ?? "—"));
                     }
 
                     continue;
@@ -63,48 +60,48 @@ public static class TrackerCheck
 
         private void CheckInfo()
         {
-            if (data[TrackerLayout.InfoKey] is not DataRecord info)
+            if (data[TrackerKeys.Info] is not DataRecord info)
             {
-                if (!data.ContainsKey(TrackerLayout.InfoKey))
+                if (!data.ContainsKey(TrackerKeys.Info))
                 {
-                    Add(TrackerDiagnostics.Warning("TRK037", new SheetLocation(TrackerLayout.InfoSheet), TrackerLayout.InfoSheet, "—"));
+                    Add(TrackerDiagnostics.Warning("TRK037", new SheetLocation(TrackerKeys.InfoSheet), TrackerKeys.InfoSheet, "—"));
                 }
 
                 return;
             }
 
             var items = places.Items.GetValueOrDefault(info) ?? [];
-            var sheet = info.Source?.Sheet ?? TrackerLayout.InfoSheet;
+            var sheet = info.Source?.Sheet ?? TrackerKeys.InfoSheet;
             SheetLocation At(string key) => items.TryGetValue(key, out var place)
                 ? new SheetLocation(sheet, CellReference.Name(place.Row, place.Column))
                 : new SheetLocation(sheet);
 
-            foreach (var row in TrackerLayout.Info)
+            foreach (var row in TrackerSchema.Committee.Sheet(TrackerKeys.Info)!.Fields)
             {
                 var value = info[row.Key];
                 if (value is null)
                 {
                     if (row.Required)
                     {
-                        Add(TrackerDiagnostics.Error("TRK031", At(row.Key), row.Label));
+                        Add(TrackerDiagnostics.Error("TRK031", At(row.Key), row.Header));
                     }
 
                     continue;
                 }
 
-                CheckType(value, row.Kind, row.Label, At(row.Key));
+                CheckType(value, row.Kind, row.Header, At(row.Key));
             }
 
-            _from = info["tu_ngay"] as DateOnly?;
-            _to = info["den_ngay"] as DateOnly?;
+            _from = info[TrackerKeys.From] as DateOnly?;
+            _to = info[TrackerKeys.To] as DateOnly?;
             if (_from is { } from && _to is { } to && from > to)
             {
-                Add(TrackerDiagnostics.Error("TRK036", At("tu_ngay"), Date(from), Date(to)));
+                Add(TrackerDiagnostics.Error("TRK036", At(TrackerKeys.From), Date(from), Date(to)));
                 (_from, _to) = (null, null);
             }
         }
 
-        private void CheckList(TrackerList list, DataList rows)
+        private void CheckList(SchemaSheet list, DataList rows)
         {
             var columns = places.Columns.GetValueOrDefault(rows) ?? [];
             var numbers = new Dictionary<(string Number, int Year), int>();
@@ -115,13 +112,13 @@ public static class TrackerCheck
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var sheet = row.Source?.Sheet ?? list.Sheet;
+                var sheet = row.Source?.Sheet ?? list.Name;
                 var rowNumber = row.Source?.Row ?? 0;
                 SheetLocation At(string key) => columns.TryGetValue(key, out var column)
                     ? new SheetLocation(sheet, CellReference.Name(rowNumber, column))
                     : new SheetLocation(sheet, null, rowNumber);
 
-                foreach (var column in list.Columns.Where(c => columns.ContainsKey(c.Key)))
+                foreach (var column in list.Fields.Where(c => columns.ContainsKey(c.Key)))
                 {
                     var value = row[column.Key];
                     if (value is null)
@@ -151,7 +148,7 @@ public static class TrackerCheck
                         Add(diagnostic);
                     }
 
-                    if (value is DateOnly date && PeriodDates.Contains(column.Key) && _from is { } from && _to is { } to
+                    if (value is DateOnly date && column.InPeriod && _from is { } from && _to is { } to
                         && (date < from.AddYears(-1) || date > to.AddYears(1)))
                     {
                         Add(TrackerDiagnostics.Warning("TRK035", At(column.Key), Date(date), column.Header, Date(from), Date(to)));
@@ -179,12 +176,12 @@ public static class TrackerCheck
         }
 
         /// <summary>Reports a value of the wrong kind for a date or number column; true when the value is of the right kind.</summary>
-        private bool CheckType(object value, ColumnKind kind, string label, SheetLocation at)
+        private bool CheckType(object value, FieldKind kind, string label, SheetLocation at)
         {
             var expected = kind switch
             {
-                ColumnKind.Date when value is not DateOnly => "Expect.Date",
-                ColumnKind.Number when value is not decimal => "Expect.Number",
+                FieldKind.Date when value is not DateOnly => "Expect.Date",
+                FieldKind.Number when value is not decimal => "Expect.Number",
                 _ => null,
             };
             if (expected is null)

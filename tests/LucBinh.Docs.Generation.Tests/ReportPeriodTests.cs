@@ -44,7 +44,7 @@ public sealed class ReportPeriodTests
     {
         var info = new DataRecord().Set("ky_bao_cao", "6 tháng đầu năm 2024").Set("ky_tiep_theo", "6 tháng cuối năm 2024")
             .Set("ten_tep_bao_cao", "Báo cáo phối hợp 6 tháng đầu năm 2024");
-        var data = new DataRecord().Set(ReportPeriod.InfoKey, info, ReportPeriod.InfoSheet);
+        var data = new DataRecord().Set(LucBinh.Docs.Tracker.Schema.TrackerKeys.Info, info, LucBinh.Docs.Tracker.Schema.TrackerKeys.InfoSheet);
 
         ReportPeriod.Parse("2025-Q3").ApplyTo(data);
 

@@ -4,11 +4,12 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using LucBinh.Docs.Data;
+using LucBinh.Docs.Tracker.Schema;
 
 namespace LucBinh.Docs.Tracker.Writing;
 
 /// <summary>
-/// Writes a tracker workbook in the committee's layout (<see cref="TrackerLayout"/>) with ClosedXML: one Excel table per
+/// Writes a tracker workbook of a <see cref="TrackerSchema"/> with ClosedXML: one Excel table per
 /// list, drop-down lists for fixed vocabularies, dates as dd/mm/yyyy with date validation, frozen and bold header rows.
 /// The output is byte-for-byte reproducible: fixed document properties and zip entry times.
 /// </summary>
@@ -21,23 +22,30 @@ internal static partial class TrackerWriter
     private const string FontName = "Times New Roman";
     private static readonly DateTime FixedTime = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public static void Write(Stream output, DataRecord data)
+    public static void Write(Stream output, DataRecord data, TrackerSchema schema)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(schema);
         using var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = FontName;
         workbook.Style.Font.FontSize = 12;
         workbook.Properties.Author = "LucBinh.Docs";
         workbook.Properties.LastModifiedBy = "LucBinh.Docs";
-        workbook.Properties.Title = "Sổ theo dõi công tác phối hợp";
+        workbook.Properties.Title = schema.Title ?? "Sổ theo dõi";
         workbook.Properties.Created = FixedTime;
         workbook.Properties.Modified = FixedTime;
 
-        WriteInfo(workbook.AddWorksheet(TrackerLayout.InfoSheet), data[TrackerLayout.InfoKey] as DataRecord);
-        foreach (var list in TrackerLayout.Lists)
+        foreach (var sheet in schema.Sheets)
         {
-            WriteList(workbook.AddWorksheet(list.Sheet), list, data[list.Key] as DataList);
+            if (sheet.Shape == SheetShape.Fields)
+            {
+                WriteFields(workbook.AddWorksheet(sheet.Name), sheet, data[sheet.Key] as DataRecord);
+            }
+            else
+            {
+                WriteList(workbook.AddWorksheet(sheet.Name), sheet, data[sheet.Key] as DataList);
+            }
         }
 
         workbook.Worksheet(1).SetTabActive();
@@ -46,24 +54,24 @@ internal static partial class TrackerWriter
         Normalize(buffer, output);
     }
 
-    private static void WriteInfo(IXLWorksheet sheet, DataRecord? values)
+    private static void WriteFields(IXLWorksheet sheet, SchemaSheet fields, DataRecord? values)
     {
-        string[] headers = [TrackerLayout.InfoLabelHeader, TrackerLayout.InfoValueHeader, TrackerLayout.InfoHintHeader];
+        string[] headers = [TrackerKeys.LabelHeader, TrackerKeys.ValueHeader, TrackerKeys.HintHeader];
         for (var c = 0; c < headers.Length; c++)
         {
             sheet.Cell(1, c + 1).SetValue(headers[c]);
         }
 
         var row = 2;
-        foreach (var info in TrackerLayout.Info)
+        foreach (var info in fields.Fields)
         {
-            sheet.Cell(row, 1).SetValue(info.Label);
+            sheet.Cell(row, 1).SetValue(info.Header);
             var cell = sheet.Cell(row, 2);
             SetCell(cell, values?[info.Key]);
             FormatStyle(cell.Style, info.Kind);
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-            Validate(cell.AsRange(), info.Kind, null);
-            sheet.Cell(row, 3).SetValue(info.Hint);
+            Validate(cell.AsRange(), info.Kind, info);
+            sheet.Cell(row, 3).SetValue(info.Hint ?? string.Empty);
             row++;
         }
 
@@ -84,9 +92,9 @@ internal static partial class TrackerWriter
         sheet.SheetView.FreezeRows(1);
     }
 
-    private static void WriteList(IXLWorksheet sheet, TrackerList list, DataList? rows)
+    private static void WriteList(IXLWorksheet sheet, SchemaSheet list, DataList? rows)
     {
-        var columns = list.Columns;
+        var columns = list.Fields;
         for (var c = 0; c < columns.Count; c++)
         {
             sheet.Cell(1, c + 1).SetValue(columns[c].Header);
@@ -103,7 +111,7 @@ internal static partial class TrackerWriter
 
         // An Excel table needs one data row; a blank tracker has one empty row that the reader skips.
         var lastRow = Math.Max(records.Count, 1) + 1;
-        var table = sheet.Range(1, 1, lastRow, columns.Count).CreateTable(list.Table);
+        var table = sheet.Range(1, 1, lastRow, columns.Count).CreateTable(list.Table ?? TableName(list.Key));
         table.Theme = XLTableTheme.TableStyleLight9;
         table.ShowAutoFilter = true;
 
@@ -123,6 +131,14 @@ internal static partial class TrackerWriter
         sheet.SheetView.FreezeRows(1);
     }
 
+    /// <summary>An Excel table name from a key (<c>van_ban_cung_cap</c> → <c>VanBanCungCap</c>): letters and digits only.</summary>
+    private static string TableName(string key)
+    {
+        var name = string.Concat(key.Split('_', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        return name.Length > 0 && char.IsLetter(name[0]) ? name : "Bang" + name;
+    }
+
     private static void StyleHeader(IXLRange header)
     {
         header.Style.Font.Bold = true;
@@ -132,43 +148,43 @@ internal static partial class TrackerWriter
         header.Worksheet.Row(1).Height = 33;
     }
 
-    private static void FormatStyle(IXLStyle style, ColumnKind kind)
+    private static void FormatStyle(IXLStyle style, FieldKind kind)
     {
         switch (kind)
         {
-            case ColumnKind.Date:
+            case FieldKind.Date:
                 style.DateFormat.Format = DateFormat;
                 style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
                 break;
-            case ColumnKind.Number:
+            case FieldKind.Number:
                 style.NumberFormat.Format = "0";
                 style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
                 break;
-            case ColumnKind.LongText or ColumnKind.Choice:
+            case FieldKind.LongText or FieldKind.Choice:
                 style.Alignment.WrapText = true;
                 break;
         }
     }
 
-    private static void Validate(IXLRange range, ColumnKind kind, TrackerColumn? column)
+    private static void Validate(IXLRange range, FieldKind kind, SchemaField? column)
     {
         switch (kind)
         {
-            case ColumnKind.Date:
+            case FieldKind.Date:
                 var date = range.SetDataValidation();
                 date.Date.Between(new DateTime(1990, 1, 1), new DateTime(2100, 12, 31));
                 date.ErrorTitle = "Ngày không hợp lệ";
                 date.ErrorMessage = "Hãy nhập ngày dạng ngày/tháng/năm, ví dụ 20/06/2024.";
                 date.ShowErrorMessage = true;
                 break;
-            case ColumnKind.Number:
+            case FieldKind.Number:
                 var number = range.SetDataValidation();
                 number.WholeNumber.EqualOrGreaterThan(0);
                 number.ErrorTitle = "Số không hợp lệ";
                 number.ErrorMessage = "Hãy nhập một số nguyên không âm.";
                 number.ShowErrorMessage = true;
                 break;
-            case ColumnKind.Choice when column?.Choices is { } choices:
+            case FieldKind.Choice when column?.Choices is { } choices:
                 var list = range.SetDataValidation();
                 list.List("\"" + string.Join(",", choices) + "\"", true);
                 list.ErrorStyle = column.OnlyChoices ? XLErrorStyle.Stop : XLErrorStyle.Warning;
