@@ -50,6 +50,7 @@ internal static class PartCompiler
             return new CompiledPart(uri, kind, string.Empty, null);
         }
 
+        Includes.IncludeTag.CheckPlaced(tags, diagnostics);
         var blocks = BlockParser.Pair(tags, diagnostics, limits.MaxRecursion);
         if (diagnostics.Skip(firstNew).Any(d => d.Code == "TPL027"))
         {
