@@ -69,13 +69,20 @@ internal sealed partial class IncludeExpander
         return expander?._merger is { Changed: true } merger ? merger.Build() : null;
     }
 
+    /// <summary>Whether a paragraph of the part mentions an include tag (each paragraph holding a brace is read once).</summary>
     private static bool MayInclude(XElement root)
     {
+        XElement? checkedParagraph = null;
         foreach (var text in root.Descendants(WordNames.Text))
         {
-            if (text.Value.Contains('{', StringComparison.Ordinal) && text.Parent?.Parent is { } paragraph
-                && (paragraph.Name == WordNames.Paragraph ? paragraph : paragraph.Ancestors(WordNames.Paragraph).FirstOrDefault()) is { } p
-                && IncludeTag.Mentions(IncludeTag.TextOf(p)))
+            if (!text.Value.Contains('{', StringComparison.Ordinal) || text.Ancestors(WordNames.Paragraph).FirstOrDefault() is not { } paragraph
+                || paragraph == checkedParagraph)
+            {
+                continue;
+            }
+
+            checkedParagraph = paragraph;
+            if (IncludeTag.Mentions(IncludeTag.TextOf(paragraph)))
             {
                 return true;
             }

@@ -170,6 +170,22 @@ public sealed class IncludeRenderingTests
     }
 
     [TestMethod]
+    public void A_block_with_a_picture_included_in_the_page_header_gets_the_headers_own_relationship()
+    {
+        var logo = Document(WordFixture.P("{{ thong_tin_chung.co_quan_ban_hanh }}") + "<w:p>PICTURE</w:p>", picture: TestImages.Png(3, 3));
+        var template = WordFixture.Create(WordFixture.P("Thân"), headerXml: Include("khoi/logo.docx"));
+
+        var output = Load(template, Blocks(("khoi/logo.docx", logo))).Render(Record()).Document;
+
+        TemplateTestKit.AssertValid(output);
+        CollectionAssert.AreEqual(new[] { "Đảng ủy xã Lục Bình", string.Empty }, WordText.HeaderParagraphs(output).ToArray());
+        using var document = WordprocessingDocument.Open(new MemoryStream(output), false);
+        var header = document.MainDocumentPart!.HeaderParts.Single();
+        var blip = header.Header!.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single();
+        Assert.IsInstanceOfType<ImagePart>(header.GetPartById(blip.Embed!.Value!));
+    }
+
+    [TestMethod]
     public void Blocks_of_the_folder_resolver_are_found_relative_to_the_document_holding_the_tag()
     {
         var folder = RepoPaths.NewTempFolder();
