@@ -52,6 +52,27 @@ internal static partial class IncludeTag
         }
     }
 
+    /// <summary>
+    /// TPL049 for a block (<c>if</c>, <c>for</c>…) opened in an included block and closed outside it, or the reverse: a
+    /// block's tags must pair inside the block, or editing one document would silently change what the other repeats.
+    /// </summary>
+    public static void CheckBlocksClosedInside(IEnumerable<Parsing.TemplateBlock> blocks, List<Diagnostic> diagnostics)
+    {
+        foreach (var block in blocks)
+        {
+            var origin = OriginOf(block.Open.Paragraph);
+            var stray = block.Tags.FirstOrDefault(t => !ReferenceEquals(OriginOf(t.Paragraph), origin));
+            if (stray is not null)
+            {
+                diagnostics.Add(TemplateDiagnostics.Error("TPL049", origin is null ? stray.Location : block.Open.Location, block.Open.Source, stray.Source));
+            }
+        }
+    }
+
+    /// <summary>The inclusion a paragraph came from (null: the template's own).</summary>
+    private static IncludedLocation? OriginOf(XElement paragraph) =>
+        (IncludedElement.Of(paragraph) ?? paragraph.Ancestors().Select(IncludedElement.Of).FirstOrDefault(e => e is not null))?.Origin;
+
     /// <summary>The paragraph's text as the lexer reads it (its own <c>w:t</c>, Word's runs joined).</summary>
     public static string TextOf(XElement paragraph) => string.Concat(ParagraphLexer.OwnTextElements(paragraph).Select(t => t.Value));
 

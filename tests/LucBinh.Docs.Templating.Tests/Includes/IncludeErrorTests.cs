@@ -68,6 +68,20 @@ public sealed class IncludeErrorTests
     }
 
     [TestMethod]
+    public void A_block_opened_in_an_included_block_must_close_there()
+    {
+        var opens = Document(WordFixture.P("A") + WordFixture.P("{% if thong_tin_chung.so %}"));
+        var template = WordFixture.Create(Include("khoi/mo.docx") + WordFixture.P("trong") + WordFixture.P("{% endif %}"));
+
+        var loaded = Load(template, Blocks(("khoi/mo.docx", opens)));
+
+        var error = loaded.Diagnostics.Single();
+        Assert.AreEqual("TPL049", error.Code);
+        Assert.AreEqual("khoi/mo.docx", ((IncludedLocation)error.Location!).Document);
+        Assert.AreEqual(2, ((IncludedLocation)error.Location!).Place!.Paragraph);
+    }
+
+    [TestMethod]
     public void Include_tags_inside_a_comment_are_not_expanded()
     {
         var template = WordFixture.Create(WordFixture.P("{% comment %}") + Include("khoi/khong-co.docx") + WordFixture.P("{% endcomment %}") + WordFixture.P("Hết"));
