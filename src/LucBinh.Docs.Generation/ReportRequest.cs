@@ -29,4 +29,7 @@ public sealed record ReportRequest
 
     /// <summary>A field the template uses but the data lacks is an error, not a warning.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>The tracker's schema (the template's manifest); null is the committee's.</summary>
+    public Tracker.Schema.TrackerSchema? Schema { get; init; }
 }
