@@ -155,17 +155,18 @@ public sealed class ReportVerdictTests
     {
         var tracker = Workbook(book => Info(book, ("Người ký", "Đinh Thị Mỹ")));
         var body = P("{{ thong_tin_chung.nguoi_ky }} {{ thong_tin_chung.chuc_danh_khac }}");
+        var template = Create(body);
 
-        var lenient = Run(body, tracker);
+        var lenient = ReportJob.Run(new ReportJobInput { Template = new JobFile(template, "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")] });
         Assert.IsFalse(lenient.Blocked);
         Assert.IsTrue(lenient.Diagnostics.Any(d => d.Code == "TPL012" && !d.IsError));
 
-        var strict = ReportJob.Run(new ReportJobInput { Template = new JobFile(Create(body), "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")], Strict = true });
+        var strict = ReportJob.Run(new ReportJobInput { Template = new JobFile(template, "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")], Strict = true });
         Assert.AreEqual("TPL012", strict.Errors.Single().Code);
 
-        var check = ReportCheck.RunWithData((Create(body), "mau.docx"), (tracker, "so.xlsx")).Diagnostics;
+        var check = ReportCheck.RunWithData((template, "mau.docx"), (tracker, "so.xlsx")).Diagnostics;
         CollectionAssert.AreEqual(lenient.Diagnostics.Select(d => d.ToDisplayString()).ToArray(), check.Select(d => d.ToDisplayString()).ToArray());
-        var web = InMemoryReport.Generate((Create(body), "mau.docx"), (tracker, "so.xlsx"));
+        var web = InMemoryReport.Generate((template, "mau.docx"), (tracker, "so.xlsx"));
         CollectionAssert.AreEqual(lenient.Documents[0].Document, web.Document, "the web wrapper returns the job's document");
     }
 
