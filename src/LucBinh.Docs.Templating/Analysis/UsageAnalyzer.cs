@@ -22,11 +22,16 @@ internal sealed class UsageAnalyzer
     /// <summary>Different paths recorded at most.</summary>
     public const int MaxPaths = 10_000;
 
+    /// <summary>Parsed tags kept for the next analysis (a host loads the same templates again and again).</summary>
+    private const int MaxCachedTags = 8_192;
+
+    /// <summary>Each different tag text parsed once per process: Fluid's syntax trees are immutable, so they are shared.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Statement?> Parsed = new(StringComparer.Ordinal);
+
     private readonly List<UsedPath> _paths = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<Dictionary<string, DataRef?>> _frames = [new(StringComparer.Ordinal)];
     private readonly Stack<bool> _blocks = new();
-    private readonly Dictionary<string, Statement?> _parsed = new(StringComparer.Ordinal);
     private DocumentLocation _location = new(DocumentPart.Body, 0);
     private bool _complete = true;
 
@@ -177,10 +182,10 @@ internal sealed class UsageAnalyzer
         }
     }
 
-    /// <summary>The first statement of the probe, parsed once per different text (a template repeats its tags).</summary>
-    private Statement? Parse(string probe)
+    /// <summary>The first statement of the probe, parsed once per different text (templates repeat their tags).</summary>
+    private static Statement? Parse(string probe)
     {
-        if (_parsed.TryGetValue(probe, out var cached))
+        if (Parsed.TryGetValue(probe, out var cached))
         {
             return cached;
         }
@@ -188,9 +193,9 @@ internal sealed class UsageAnalyzer
         var statement = LiquidEnvironment.Parser.TryParse(probe, out var template, out _) && template is IStatementList { Statements.Count: > 0 } list
             ? list.Statements[0]
             : null;
-        if (_parsed.Count < MaxTags)
+        if (Parsed.Count < MaxCachedTags && probe.Length <= 4_096)
         {
-            _parsed[probe] = statement;
+            Parsed.TryAdd(probe, statement);
         }
 
         return statement;
