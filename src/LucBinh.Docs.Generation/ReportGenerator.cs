@@ -23,7 +23,9 @@ public static class ReportGenerator
 
         var template = DocxTemplate.Load(request.TemplatePath);
         var data = request.DataPath is { } json ? ReportData.LoadJson(json) : null;
-        var trackers = data is null ? [new JobFile(TrackerCheck.ReadFile(request.TrackerPath!), request.TrackerPath!)] : Array.Empty<JobFile>();
+        var trackers = data is null
+            ? [.. new[] { request.TrackerPath! }.Concat(request.MoreTrackerPaths).Select(path => new JobFile(TrackerCheck.ReadFile(path), path))]
+            : Array.Empty<JobFile>();
 
         // Image paths in the data are relative to the tracker's (or data file's) folder, and may not leave it.
         var source = request.DataPath ?? request.TrackerPath;
@@ -47,7 +49,8 @@ public static class ReportGenerator
             var outputPath = request.NamePattern is null || request.OutputPath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
                 ? OutputNaming.Resolve(request.OutputPath, document.Data)
                 : Path.GetFullPath(Path.Combine(request.OutputPath, document.FileName));
-            if (IsSameFile(outputPath, request.TemplatePath) || (request.TrackerPath is { } t && IsSameFile(outputPath, t)))
+            if (IsSameFile(outputPath, request.TemplatePath) || (request.TrackerPath is { } t && IsSameFile(outputPath, t))
+                || request.MoreTrackerPaths.Any(more => IsSameFile(outputPath, more)))
             {
                 throw LucBinhException.Common("IO010", new FileLocation(outputPath), null, outputPath);
             }

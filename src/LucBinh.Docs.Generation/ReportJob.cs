@@ -44,6 +44,19 @@ public static class ReportJob
             var read = TrackerCheck.Check(first.Content, first.Name, readOptions, check, cancellationToken);
             diagnostics.AddRange(read.Diagnostics);
             data = read.Data;
+            if (input.Trackers.Count > 1)
+            {
+                // Last period's books add their rows; they are read (their warnings listed), not checked for this report.
+                var others = new List<(DataRecord, string)>();
+                foreach (var other in input.Trackers.Skip(1))
+                {
+                    var more = TrackerReader.Read(other.Content, other.Name, readOptions, cancellationToken);
+                    diagnostics.AddRange(more.Diagnostics);
+                    others.Add((more.Data, other.Name));
+                }
+
+                TrackerJoin.Join(data, first.Name, others);
+            }
         }
 
         if (data is not null)

@@ -51,6 +51,22 @@ public sealed class OneVerdictCommandTests
         StringAssert.Contains(alone.Output, "TRK031");
     }
 
+    [TestMethod]
+    public void Generate_takes_last_years_tracker_as_a_second_tracker()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var template = Path.Combine(folder, "mau.docx");
+        File.WriteAllBytes(template, WordFixture.Create(WordFixture.P("{{ noi_nhan | size }} nơi nhận; {{ noi_nhan | map: \"tep_nguon\" | uniq | join: \", \" }}")));
+        var output = Path.Combine(folder, "bao-cao.docx");
+
+        var run = CliRunner.InProcess("generate", "--template", template, "--tracker", CliRunner.Sample, "--tracker", CliRunner.Sample, "--out", output);
+
+        Assert.AreEqual(0, run.ExitCode, run.Error);
+        var once = CliRunner.InProcess("data", "--tracker", CliRunner.Sample);
+        var recipients = System.Text.Json.JsonDocument.Parse(once.Output).RootElement.GetProperty("noi_nhan").GetArrayLength();
+        Assert.AreEqual($"{2 * recipients} nơi nhận; {Path.GetFileName(CliRunner.Sample)}", WordText.BodyParagraphs(File.ReadAllBytes(output)).Single());
+    }
+
     /// <summary>Writes the sample tracker with "Người ký" emptied; returns the emptied cell's address.</summary>
     private static string WriteWithoutSigner(string path)
     {

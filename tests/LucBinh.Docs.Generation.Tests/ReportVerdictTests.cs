@@ -170,6 +170,36 @@ public sealed class ReportVerdictTests
         CollectionAssert.AreEqual(lenient.Documents[0].Document, web.Document, "the web wrapper returns the job's document");
     }
 
+    [TestMethod]
+    public void Last_years_tracker_adds_its_rows_each_naming_its_file()
+    {
+        static byte[] Book(int year, params string[] villages) => Workbook(book =>
+        {
+            Info(book, ("Người ký", "Đinh Thị Mỹ"));
+            var sessions = book.AddWorksheet("Tuyên truyền");
+            sessions.Cell("A1").Value = "Ngày";
+            sessions.Cell("B1").Value = "Thôn";
+            for (var i = 0; i < villages.Length; i++)
+            {
+                sessions.Cell(i + 2, 1).Value = new DateTime(year, 3, i + 1);
+                sessions.Cell(i + 2, 2).Value = villages[i];
+            }
+        });
+        var body = P("{{ tuyen_truyen | in_period: \"ngay\", \"2024-01-01\", \"2024-06-30\" | size }} buổi, cùng kỳ {{ tuyen_truyen | in_period: \"ngay\", \"2023-01-01\", \"2023-06-30\" | size }}")
+            + P("{% for r in tuyen_truyen %}{{ r.thon }} ({{ r.tep_nguon }}); {% endfor %}");
+
+        var result = ReportJob.Run(new ReportJobInput
+        {
+            Template = new JobFile(Create(body), "mau.docx"),
+            Trackers = [new JobFile(Book(2024, "Nà Pài", "Khuổi Hẻo"), "so-2024.xlsx"), new JobFile(Book(2023, "Bản Chang"), "/thu-muc/so-2023.xlsx")],
+        });
+
+        Assert.IsFalse(result.Blocked, Listing(result));
+        CollectionAssert.AreEqual(
+            new[] { "2 buổi, cùng kỳ 1", "Nà Pài (so-2024.xlsx); Khuổi Hẻo (so-2024.xlsx); Bản Chang (so-2023.xlsx);" },
+            WordText.BodyParagraphs(result.Documents[0].Document).Select(p => p.Trim()).ToArray());
+    }
+
     /// <summary>The sample tracker with "Người ký" emptied, and the emptied cell.</summary>
     internal static (byte[] Workbook, string Cell) WithoutSigner()
     {
