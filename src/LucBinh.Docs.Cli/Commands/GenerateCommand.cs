@@ -8,7 +8,8 @@ internal static class GenerateCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var tracker = CommonOptions.Tracker(text);
+        // Repeatable: the first is the report's tracker, the others add their lists' rows (last year's book).
+        var tracker = new Option<string[]>("--tracker") { Description = text["Option.Tracker.Several"], Arity = ArgumentArity.ZeroOrMore };
         var template = CommonOptions.Template(text);
         var data = CommonOptions.Data(text);
         var outPath = CommonOptions.Output(text, "Option.Out.Report");
@@ -27,7 +28,8 @@ internal static class GenerateCommand
             {
                 TemplatePath = parse.GetValue(template) ?? DefaultFiles.Template,
                 DataPath = parse.GetValue(data),
-                TrackerPath = parse.GetValue(data) is null ? parse.GetValue(tracker) ?? DefaultFiles.SampleTracker : null,
+                TrackerPath = parse.GetValue(data) is null ? parse.GetValue(tracker)?.FirstOrDefault() ?? DefaultFiles.SampleTracker : null,
+                MoreTrackerPaths = parse.GetValue(data) is null ? [.. (parse.GetValue(tracker) ?? []).Skip(1)] : [],
                 OutputPath = parse.GetValue(outPath) ?? DefaultFiles.OutputFolder,
                 Strict = parse.GetValue(strict),
                 Each = parse.GetValue(each),
