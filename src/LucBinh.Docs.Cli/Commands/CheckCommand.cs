@@ -36,7 +36,7 @@ internal static class CheckCommand
             }
 
             var periodSpec = parse.GetValue(period);
-            // HOOK(i12-verdict): hand choice?.Schema (the manifest's TrackerSchema) to ReportJob once it takes one.
+            // HOOK(i12-verdict): pass choice?.Schema as ReportCheck.Run's schema argument once it is on main.
             var diagnostics = ReportCheck.Run(templatePath, trackerPath, dataPath, periodSpec is null ? null : ReportPeriod.Parse(periodSpec));
             DiagnosticPrinter.Print(output, diagnostics, text);
             var errors = diagnostics.Count(d => d.IsError);
