@@ -45,6 +45,7 @@ public static class LucBinhCli
         root.Subcommands.Add(DataCommand.Create(text, output, error));
         root.Subcommands.Add(CheckCommand.Create(text, output, error));
         root.Subcommands.Add(InitTrackerCommand.Create(text, output, error));
+        root.Subcommands.Add(TemplatesCommand.Create(text, output, error));
         root.Subcommands.Add(PublishCommand.Create(text, output, error));
         root.Subcommands.Add(SharePointCommand.Create(text, output, error));
         return root;

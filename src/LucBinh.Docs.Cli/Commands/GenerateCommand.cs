@@ -24,15 +24,17 @@ internal static class GenerateCommand
         {
             // Configuration errors are reported before any work, so a wrong setting never costs a generated report.
             var publisher = parse.GetValue(publish) ? Publisher.Create(parse.GetValue(config) ?? [], text, output, error) : null;
+            var choice = TemplateChoice.Resolve(parse.GetValue(template), text, error); // an id or a path; its manifest's sample and list
             var request = new ReportRequest
             {
-                TemplatePath = parse.GetValue(template) ?? DefaultFiles.Template,
+                TemplatePath = choice.TemplatePath,
                 DataPath = parse.GetValue(data),
-                TrackerPath = parse.GetValue(data) is null ? parse.GetValue(tracker)?.FirstOrDefault() ?? DefaultFiles.SampleTracker : null,
+                TrackerPath = parse.GetValue(data) is null ? choice.Tracker(parse.GetValue(tracker)?.FirstOrDefault()) : null,
                 MoreTrackerPaths = parse.GetValue(data) is null ? [.. (parse.GetValue(tracker) ?? []).Skip(1)] : [],
                 OutputPath = parse.GetValue(outPath) ?? DefaultFiles.OutputFolder,
                 Strict = parse.GetValue(strict),
-                Each = parse.GetValue(each),
+                Each = parse.GetValue(each) ?? choice.Each,
+                Schema = choice.Schema,
                 NamePattern = parse.GetValue(name),
                 Period = parse.GetValue(period) is { } spec ? ReportPeriod.Parse(spec) : null,
             };
