@@ -32,11 +32,11 @@ internal sealed class UsageAnalyzer
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<Dictionary<string, DataRef?>> _frames = [new(StringComparer.Ordinal)];
     private readonly Stack<bool> _blocks = new();
-    private DocumentLocation _location = new(DocumentPart.Body, 0);
+    private DiagnosticLocation _location = new DocumentLocation(DocumentPart.Body, 0);
     private bool _complete = true;
 
     /// <summary>The usage of the tags of every part, each part in document order (each part has its own assigns, as at render).</summary>
-    public static TemplateUsage Analyze(IEnumerable<IReadOnlyList<(string Source, DocumentLocation Location)>> parts)
+    public static TemplateUsage Analyze(IEnumerable<IReadOnlyList<(string Source, DiagnosticLocation Location)>> parts)
     {
         var analyzer = new UsageAnalyzer();
         var tags = 0;
@@ -67,7 +67,7 @@ internal sealed class UsageAnalyzer
         _blocks.Clear();
     }
 
-    private void Tag(string source, DocumentLocation location)
+    private void Tag(string source, DiagnosticLocation location)
     {
         _location = location;
         var name = TagName(source);

@@ -10,7 +10,7 @@ namespace LucBinh.Docs.Templating.Analysis;
 /// <param name="Path">The path, from a top-level key of the data model.</param>
 /// <param name="Location">Where the template first uses it (part, paragraph).</param>
 /// <param name="Column">True when the path was named by a filter's argument (<c>sum: "so_nguoi_tham_du"</c>).</param>
-public sealed record UsedPath(string Path, DocumentLocation Location, bool Column = false)
+public sealed record UsedPath(string Path, DiagnosticLocation Location, bool Column = false)
 {
     /// <summary>The top-level key: the sheet (or table, or defined name) of a tracker.</summary>
     public string Root => RootOf(Path);
