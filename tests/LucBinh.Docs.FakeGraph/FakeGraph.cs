@@ -432,6 +432,11 @@ public sealed partial class FakeGraph : IAsyncDisposable
             return RouteClass.Upload;
         }
 
+        if (path.StartsWith("/v1.0/sites/", StringComparison.Ordinal) && path.Contains("/lists", StringComparison.Ordinal))
+        {
+            return RouteClass.List;
+        }
+
         if (path.Contains("/listItem", StringComparison.Ordinal) || path.EndsWith("/fields", StringComparison.Ordinal))
         {
             return RouteClass.Fields;
