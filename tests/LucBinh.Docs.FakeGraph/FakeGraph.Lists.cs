@@ -386,7 +386,7 @@ public sealed partial class FakeGraph
     private static bool Expanded(FakeRequest r) =>
         (QueryValue(r, "$expand") ?? QueryValue(r, "expand"))?.Split(',').Any(e => e.Trim().StartsWith("fields", StringComparison.Ordinal)) == true;
 
-    private JsonObject ListJson(FakeList list) => new()
+    private static JsonObject ListJson(FakeList list) => new()
     {
         ["id"] = list.Id,
         ["name"] = list.DisplayName,
@@ -411,7 +411,7 @@ public sealed partial class FakeGraph
         return json;
     }
 
-    private JsonObject ListItemJson(FakeList list, FakeListItem item, bool expand)
+    private static JsonObject ListItemJson(FakeList list, FakeListItem item, bool expand)
     {
         var json = new JsonObject
         {
