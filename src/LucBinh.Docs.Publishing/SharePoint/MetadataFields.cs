@@ -19,13 +19,13 @@ internal sealed class MetadataFields(GraphServiceClient graph, TimeProvider time
     /// </summary>
     public async Task SetAsync(SharePointLibrary library, DriveItem item, StorePlan plan, List<Diagnostic> warnings, CancellationToken cancellationToken)
     {
-        if (plan.Metadata.Count == 0)
+        if (plan.SharePoint?.Metadata is not { Count: > 0 } metadata)
         {
             return;
         }
 
         var columns = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (column, value) in plan.Metadata)
+        foreach (var (column, value) in metadata)
         {
             var (type, text) = TypedValue.Split(value);
             if (TypedValue.Convert(type, text) is { } converted)

@@ -77,9 +77,7 @@ public sealed class SharePointStore : IReportStore, IDisposable
             Size = content.LongLength,
             Sha256 = ContentHash.Sha256(content),
             ConflictBehavior = SharePoint.ConflictBehavior,
-            Metadata = _templates.Metadata(report.Data),
-            Link = SharePoint.Link,
-            Pdf = SharePoint.Pdf,
+            SharePoint = new SharePointPlan { Metadata = _templates.Metadata(report.Data), Link = SharePoint.Link, Pdf = SharePoint.Pdf },
             Target = Destination,
             RenamedFrom = renamed,
         };
@@ -149,9 +147,10 @@ public sealed class SharePointStore : IReportStore, IDisposable
 
         var location = (plan.Folder.Length == 0 ? string.Empty : plan.Folder + "/") + (item.Name ?? plan.FileName);
         await _metadata.SetAsync(library, item, plan, warnings, cancellationToken).ConfigureAwait(false);
-        var link = await _links.CreateAsync(library, item, plan.Link, warnings, cancellationToken).ConfigureAwait(false);
+        var after = plan.SharePoint ?? new SharePointPlan();
+        var link = await _links.CreateAsync(library, item, after.Link, warnings, cancellationToken).ConfigureAwait(false);
         StoredReport? pdf = null;
-        if (plan.Pdf)
+        if (after.Pdf)
         {
             pdf = await StorePdfAsync(library, item, plan, warnings, cancellationToken).ConfigureAwait(false);
         }
@@ -226,9 +225,7 @@ public sealed class SharePointStore : IReportStore, IDisposable
                 FileName = stem + ".pdf",
                 Size = pdf.LongLength,
                 Sha256 = ContentHash.Sha256(pdf),
-                Metadata = new Dictionary<string, string>(),
-                Link = SharingLinkKind.None,
-                Pdf = false,
+                SharePoint = null,
                 ResumeUploadUrl = null,
                 RenamedFrom = [],
             };
