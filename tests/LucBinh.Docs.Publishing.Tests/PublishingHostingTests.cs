@@ -23,11 +23,12 @@ public sealed class PublishingHostingTests
     [TestMethod]
     public void A_host_with_wrong_publishing_settings_does_not_start_and_every_setting_is_named()
     {
-        var services = new ServiceCollection().AddLucBinhPublishing(Config(
+        var configuration = Config(
             ("SharePoint:ConflictBehavior", "overwrite"),
             ("Graph:MaxRetries", "50"),
             ("Store:Kind", "ftp"),
-            ("Register:Kind", "giấy")));
+            ("Register:Kind", "giấy"));
+        var services = new ServiceCollection().AddLucBinhPublishing(configuration);
         using var provider = services.BuildServiceProvider();
 
         var e = Assert.ThrowsExactly<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
@@ -38,7 +39,8 @@ public sealed class PublishingHostingTests
             StringAssert.Contains(text, key);
         }
 
-        var settings = provider.GetRequiredService<IOptionsMonitor<PublishingSettings>>().CurrentValue;
+        Assert.ThrowsExactly<OptionsValidationException>(() => provider.GetRequiredService<PublishingServices>(), "nothing is handed out from wrong settings");
+        var settings = PublishingSettings.Read(configuration);
         CollectionAssert.AreEquivalent(new[] { "PUB002", "PUB008", "PUB310", "PUB310" }, settings.Problems(PublishingRegistry.CreateDefault()).Select(d => d.Code).ToArray());
         StringAssert.Contains(settings.Problems(PublishingRegistry.CreateDefault()).First(d => d.Code == "PUB310").Message(), "«Store:Kind»");
     }

@@ -16,7 +16,7 @@ internal static class SharePointCommand
     {
         var probe = new Option<bool>("--probe") { Description = text["Option.Probe"] };
         var register = new Option<bool>("--register") { Description = text["Option.RegisterCheck"] };
-        var fix = new Option<bool>("--fix") { Description = text["Option.Fix"] };
+        var fix = new Option<bool>("--fix") { Description = text["Option.FixRegister"] };
         var config = CommonOptions.Config(text);
         var check = new Command("check", text["SharePoint.Check.Description"]) { probe, register, fix, config };
         check.SetAction(async (parse, cancellationToken) =>
