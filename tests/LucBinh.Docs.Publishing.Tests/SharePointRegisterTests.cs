@@ -194,6 +194,21 @@ public sealed class SharePointRegisterTests : FakeGraphTest
     }
 
     [TestMethod]
+    public async Task A_reservation_whose_answer_was_lost_keeps_its_one_number()
+    {
+        await CreateListAsync();
+        using var register = Register();
+        Fake.AddFault(new Fault(RouteClass.List, FaultAction.LostAck) { Method = "POST" });
+
+        var entry = await register.ReserveAsync(Request("BC", "mat-ket-noi"));
+        var next = await register.ReserveAsync(Request("BC", "sau-do"));
+
+        Assert.AreEqual(1, entry.Number);
+        Assert.AreEqual(2, next.Number);
+        Assert.AreEqual(2, Fake.ListItems(Site.Lists.Single()).Count, "the lost POST was found, not repeated");
+    }
+
+    [TestMethod]
     public async Task A_stale_etag_is_read_again_rather_than_overwriting()
     {
         await CreateListAsync();

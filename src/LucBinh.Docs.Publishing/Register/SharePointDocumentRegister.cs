@@ -17,7 +17,8 @@ namespace LucBinh.Docs.Publishing.Register;
 /// (Graph:MaxRetries, Graph:TimeoutSeconds). Reserving again for the same document key returns its live entry
 /// (<c>KindScopeKey</c> is unique too, so two racing reservations of one document cannot both get a number).
 /// After a refused item the highest number is read again rather than assumed: some clients report that a refusal
-/// leaves an empty item behind (graph-notes §12), which has no kind and is ignored.
+/// leaves an empty item behind (graph-notes §12), which has no kind and is ignored. A POST whose answer was lost is
+/// followed by a look-up by document key, so it never costs a second number.
 /// </summary>
 public sealed class SharePointDocumentRegister : IDocumentRegister, IDisposable
 {
@@ -26,6 +27,9 @@ public sealed class SharePointDocumentRegister : IDocumentRegister, IDisposable
 
     /// <summary>The most entries one listing reads (pages of 200): a bound on a hostile or runaway list.</summary>
     public const int MaxListed = 100_000;
+
+    /// <summary>How many dropped connections one reservation rides out (each followed by a look-up by document key).</summary>
+    private const int MaxLostAnswers = 3;
 
     private const int MaxKindLength = 16;
     private const int MaxScopeLength = 32;
@@ -134,6 +138,7 @@ public sealed class SharePointDocumentRegister : IDocumentRegister, IDisposable
     {
         var listId = await ListIdAsync(cancellationToken).ConfigureAwait(false);
         var documentKey = RegisterFields.DocumentKeyOf(request.KindCode, request.Scope, request.DocumentKey);
+        var lostAnswers = 0;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var existing = await QueryAsync(listId, $"fields/{RegisterFields.KindScopeKey} eq {Quote(documentKey)}", null, 1, cancellationToken).ConfigureAwait(false);
@@ -156,6 +161,12 @@ public sealed class SharePointDocumentRegister : IDocumentRegister, IDisposable
                     cancellationToken: cancellationToken).ConfigureAwait(false);
                 return (created?.Fields?.AdditionalData is { } fields ? RegisterFields.Entry(fields!) : null)
                     ?? new RegisterEntry(request.KindCode, request.Scope, number, RegisterStatus.Reserved, request) { ReservedAt = _time.GetUtcNow() };
+            }
+            catch (Exception e) when (GraphFailures.IsTransport(e, cancellationToken) && ++lostAnswers <= MaxLostAnswers)
+            {
+                // The item may have been created with its answer lost: the next round finds it by its document key
+                // instead of taking a second number.
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * lostAnswers), _time, cancellationToken).ConfigureAwait(false);
             }
             catch (ODataError e) when (IsDuplicate(e))
             {
