@@ -47,6 +47,8 @@ public static class LucBinhCli
         root.Subcommands.Add(InitTrackerCommand.Create(text, output, error));
         root.Subcommands.Add(PublishCommand.Create(text, output, error));
         root.Subcommands.Add(SharePointCommand.Create(text, output, error));
+        root.Subcommands.Add(IssueCommand.Create(text, output, error));
+        root.Subcommands.Add(RegisterCommand.Create(text, output, error));
         return root;
     }
 
