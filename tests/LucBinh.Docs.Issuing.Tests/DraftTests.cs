@@ -111,7 +111,7 @@ public sealed class DraftTests
         return stream.ToArray();
     }
 
-    /// <summary>What Word's "Remove Watermark" does: the watermark paragraphs go, everything else stays.</summary>
+    /// <summary>What Word's "Remove Watermark" does: the watermark's run goes, everything else stays.</summary>
     private static byte[] RemoveWatermark(byte[] docx)
     {
         using var stream = new MemoryStream();
@@ -120,9 +120,9 @@ public sealed class DraftTests
         {
             foreach (var header in document.MainDocumentPart!.HeaderParts)
             {
-                foreach (var paragraph in header.Header!.Elements<Paragraph>().Where(p => p.InnerXml.Contains(DraftWatermark.ShapeIdPrefix, StringComparison.Ordinal)).ToList())
+                foreach (var run in header.Header!.Descendants<Run>().Where(r => r.InnerXml.Contains(DraftWatermark.ShapeIdPrefix, StringComparison.Ordinal)).ToList())
                 {
-                    paragraph.Remove();
+                    run.Remove();
                 }
 
                 header.Header.Save();

@@ -128,8 +128,8 @@ public static class DraftWatermark
         var id = ShapeIdPrefix + number.ToString(CultureInfo.InvariantCulture);
         var spid = "_x0000_s" + (2048 + number).ToString(CultureInfo.InvariantCulture);
         var xml =
-            "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:v=\"" + VmlNamespace + "\" xmlns:o=\"" + OfficeNamespace + "\" xmlns:w10=\"" + WordVmlNamespace + "\">" +
-            "<w:pPr><w:pStyle w:val=\"Header\"/></w:pPr><w:r><w:rPr><w:noProof/></w:rPr><w:pict>" +
+            "<w:r xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:v=\"" + VmlNamespace + "\" xmlns:o=\"" + OfficeNamespace + "\" xmlns:w10=\"" + WordVmlNamespace + "\">" +
+            "<w:rPr><w:noProof/></w:rPr><w:pict>" +
             "<v:shapetype id=\"_x0000_t136\" coordsize=\"21600,21600\" o:spt=\"136\" adj=\"10800\" path=\"m@7,l@8,m@5,21600l@6,21600e\">" +
             "<v:formulas><v:f eqn=\"sum #0 0 10800\"/><v:f eqn=\"prod #0 2 1\"/><v:f eqn=\"sum 21600 0 @1\"/><v:f eqn=\"sum 0 0 @2\"/>" +
             "<v:f eqn=\"sum 21600 0 @3\"/><v:f eqn=\"if @0 @3 0\"/><v:f eqn=\"if @0 21600 @1\"/><v:f eqn=\"if @0 0 @2\"/>" +
@@ -144,8 +144,26 @@ public static class DraftWatermark
             "o:allowincell=\"f\" fillcolor=\"silver\" stroked=\"f\">" +
             "<v:fill opacity=\".5\"/>" +
             "<v:textpath style=\"font-family:&quot;Times New Roman&quot;;font-size:1pt\" string=\"" + SecurityElement.Escape(text) + "\"/>" +
-            "<w10:wrap anchorx=\"margin\" anchory=\"margin\"/></v:shape></w:pict></w:r></w:p>";
-        header.Append(new Paragraph(xml));
+            "<w10:wrap anchorx=\"margin\" anchory=\"margin\"/></v:shape></w:pict></w:r>";
+
+        // Like Word, the shape's run goes into the header's first paragraph: a paragraph of its own would make the
+        // header one line taller and move the body text down.
+        var paragraph = header.Elements<Paragraph>().FirstOrDefault() ?? header.Descendants<Paragraph>().FirstOrDefault();
+        if (paragraph is null)
+        {
+            paragraph = header.AppendChild(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Header" })));
+        }
+
+        var run = new Run(xml);
+        if (paragraph.ParagraphProperties is { } properties)
+        {
+            properties.InsertAfterSelf(run);
+        }
+        else
+        {
+            paragraph.PrependChild(run);
+        }
+
         header.Save();
     }
 
