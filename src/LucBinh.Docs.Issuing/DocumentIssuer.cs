@@ -62,7 +62,7 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
         {
             throw new LucBinhException([.. e.Diagnostics, Kept(entry)], e);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LucBinhException([IssuingDiagnostics.Error("ISS021", null, e.Message), Kept(entry)], e);
         }
