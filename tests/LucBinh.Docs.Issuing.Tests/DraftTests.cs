@@ -30,6 +30,35 @@ public sealed class DraftTests
     }
 
     [TestMethod]
+    public void A_draft_in_memory_matches_the_one_on_disk_and_touches_no_file()
+    {
+        var template = (File.ReadAllBytes(RepoPaths.ReportTemplate), "bao-cao.docx");
+        var tracker = (File.ReadAllBytes(RepoPaths.SampleTracker), "so-theo-doi.xlsx");
+        var draft = DraftReports.GenerateInMemory(template, tracker, ReportPeriod.Parse("2024-Q2"));
+
+        StringAssert.EndsWith(draft.FileName, " (dự thảo).docx");
+        StringAssert.Contains(draft.FileName, "quý II năm 2024");
+        Assert.IsTrue(DraftWatermark.HasWatermark(draft.Document));
+        Assert.IsTrue(WordText.BodyParagraphs(draft.Document).Any(p => p.StartsWith("Số ", StringComparison.Ordinal) && p.EndsWith("-BC/ĐU", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public async Task The_preview_is_a_picture_of_the_first_page()
+    {
+        _ = ExternalTools.Require("LibreOffice", "soffice", "libreoffice");
+        _ = ExternalTools.Require("pdftoppm (poppler-utils)", "pdftoppm");
+        var template = (File.ReadAllBytes(RepoPaths.ReportTemplate), "bao-cao.docx");
+        var tracker = (File.ReadAllBytes(RepoPaths.SampleTracker), "so-theo-doi.xlsx");
+        var draft = DraftReports.GenerateInMemory(template, tracker);
+        var png = await Conversion.PagePreview.FirstPagePngAsync(draft.Document, draft.FileName, dotsPerInch: 40);
+
+        CollectionAssert.AreEqual(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
+        var height = (png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23];
+        Assert.AreEqual((331, 468), (width, height), "one A4 page at 40 dpi");
+    }
+
+    [TestMethod]
     public void Every_section_gets_the_watermark_in_all_its_headers_and_keeps_their_content()
     {
         // Section 1 has only a default header; section 2 (first page different) has none and inherits it.

@@ -66,6 +66,43 @@ public static class DraftReports
         return new ReportResult(outputs[0], warnings) { OutputPaths = outputs, Reports = reports };
     }
 
+    /// <summary>
+    /// A draft made in memory (the web host, the add-in's "Tạo dự thảo"): the tracker gets the full check and nothing is
+    /// read from or written to disk; the name is the report's with "(dự thảo)".
+    /// </summary>
+    /// <exception cref="LucBinhException">The tracker or the template cannot be read, or has errors (all of them are listed).</exception>
+    public static GeneratedReport GenerateInMemory(
+        (byte[] Content, string Name) template,
+        (byte[] Content, string Name) tracker,
+        ReportPeriod? period = null,
+        bool strict = false,
+        ProcessingLimits? limits = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(template.Content);
+        ArgumentNullException.ThrowIfNull(tracker.Content);
+        limits ??= ProcessingLimits.Default;
+        var read = Tracker.TrackerCheck.Check(tracker.Content, tracker.Name, new Tracker.TrackerReadOptions { Limits = limits.Tracker }, cancellationToken);
+        var loaded = DocxTemplate.Load(template.Content, template.Name, limits.Template);
+        var errors = read.Diagnostics.Concat(loaded.Diagnostics).Where(d => d.IsError).ToList();
+        if (errors.Count > 0)
+        {
+            throw new LucBinhException(errors);
+        }
+
+        period?.ApplyTo(read.Data);
+        LeaveNumberBlank(read.Data);
+        var rendered = loaded.Render(read.Data, new RenderOptions { Strict = strict, Limits = limits.Template }, cancellationToken);
+        var warnings = new List<Diagnostic>([.. read.Diagnostics, .. loaded.Diagnostics]);
+        warnings.AddRange(rendered.Diagnostics.Where(w => !warnings.Any(x => x.Code == w.Code && x.Message() == w.Message())));
+        if (strict && warnings.Any(w => w.IsError))
+        {
+            throw new LucBinhException([.. warnings.Where(w => w.IsError)]);
+        }
+
+        return new GeneratedReport(DraftPath(OutputNaming.FileName(read.Data)), DraftWatermark.Apply(rendered.Document), read.Data, warnings);
+    }
+
     /// <summary>"Báo cáo.docx" → "Báo cáo (dự thảo).docx" (unchanged when it already says so).</summary>
     public static string DraftPath(string path)
     {
