@@ -50,7 +50,9 @@ public sealed class DraftTests
         var template = (File.ReadAllBytes(RepoPaths.ReportTemplate), "bao-cao.docx");
         var tracker = (File.ReadAllBytes(RepoPaths.SampleTracker), "so-theo-doi.xlsx");
         var draft = DraftReports.GenerateInMemory(template, tracker);
-        var png = await Conversion.PagePreview.FirstPagePngAsync(draft.Document, draft.FileName, dotsPerInch: 40);
+        // A generous time limit: the test machine may be busy; the limit itself is tested in Core.Tests.
+        var limits = new Conversion.PdfExportLimits { Conversion = new Conversion.LibreOfficeLimits(TimeSpan.FromMinutes(4)) };
+        var png = await Conversion.PagePreview.FirstPagePngAsync(draft.Document, draft.FileName, limits, dotsPerInch: 40);
 
         CollectionAssert.AreEqual(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];

@@ -120,7 +120,7 @@ public sealed partial class IssueTests
     [TestMethod]
     public async Task The_pdf_is_PDF_A_2b_with_embedded_fonts_and_the_documents_text()
     {
-        var (issuer, _, folder) = Issuer(pdf: new LibreOfficePdfConverter());
+        var (issuer, _, folder) = Issuer(pdf: new LibreOfficePdfConverter(new Conversion.PdfExportLimits { Conversion = new Conversion.LibreOfficeLimits(TimeSpan.FromMinutes(4)) }));
         _ = ExternalTools.Require("LibreOffice", "soffice", "libreoffice");
         var result = await issuer.IssueAsync(Sample(folder));
         var pdf = File.ReadAllBytes(result.PdfPath!);
