@@ -48,6 +48,8 @@ public static class LucBinhCli
         root.Subcommands.Add(TemplatesCommand.Create(text, output, error));
         root.Subcommands.Add(PublishCommand.Create(text, output, error));
         root.Subcommands.Add(SharePointCommand.Create(text, output, error));
+        root.Subcommands.Add(IssueCommand.Create(text, output, error));
+        root.Subcommands.Add(RegisterCommand.Create(text, output, error));
         return root;
     }
 

@@ -139,6 +139,8 @@ public static class LucBinhWebApp
         api.MapGet("/templates", TemplatesEndpoint.Handle);
         api.MapPost("/reports", ReportsEndpoint.Handle).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
         api.MapPost("/check", CheckEndpoint.Handle).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
+        api.MapPost("/drafts", DraftsEndpoint.Draft).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
+        api.MapPost("/preview", DraftsEndpoint.Preview).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
         // The add-in's MSAL sign-in dialog reads the app registration here (anonymous; 404 when sign-in is off).
         SignInConfigEndpoint.Map(app);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).DisableRequestTimeout();

@@ -19,7 +19,9 @@ internal static class GenerateCommand
         var period = CommonOptions.Period(text);
         var publish = new Option<bool>("--publish") { Description = text["Option.Publish"] };
         var config = CommonOptions.Config(text);
-        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, period, strict, each, name, publish, config };
+        var draft = new Option<bool>("--draft") { Description = IssueCommand.Text(text, "Cli.Generate.Draft") };
+        var pdf = new Option<bool>("--pdf") { Description = IssueCommand.Text(text, "Cli.Generate.Pdf") };
+        var command = new Command("generate", text["Generate.Description"]) { tracker, template, data, outPath, period, strict, each, name, publish, config, draft, pdf };
         command.SetAction(async (parse, cancellationToken) =>
         {
             // Configuration errors are reported before any work, so a wrong setting never costs a generated report.
@@ -38,11 +40,16 @@ internal static class GenerateCommand
                 NamePattern = parse.GetValue(name),
                 Period = parse.GetValue(period) is { } spec ? ReportPeriod.Parse(spec) : null,
             };
-            var result = ReportGenerator.Generate(request);
+            var result = parse.GetValue(draft) ? Issuing.Drafts.DraftReports.Generate(request) : ReportGenerator.Generate(request);
             DiagnosticPrinter.Print(error, result.Warnings, text);
             foreach (var path in result.OutputPaths)
             {
                 output.WriteLine(text.Format("Generate.Done", path));
+            }
+
+            foreach (var path in parse.GetValue(pdf) ? result.OutputPaths : [])
+            {
+                output.WriteLine(IssueCommand.Text(text, "Text.Pdfs", await Conversion.PdfExport.WriteBesideAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false)));
             }
 
             return publisher is null ? ExitCodes.Success : await publisher.PublishAsync(result.Reports, cancellationToken).ConfigureAwait(false);
