@@ -2,6 +2,7 @@ using System.Globalization;
 using LucBinh.Docs.Data;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Generation;
+using LucBinh.Docs.Generation.Catalogue;
 using LucBinh.Docs.IO;
 using LucBinh.Docs.Publishing;
 using LucBinh.Docs.Publishing.Register;
@@ -167,7 +168,7 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
             data.Set(TrackerKeys.Info, info, TrackerKeys.InfoSheet);
         }
 
-        var manifest = request.Manifest ?? DocumentKinds.ManifestBeside(request.TemplatePath);
+        var manifest = request.Manifest ?? ManifestBeside(request.TemplatePath);
         var kind = DocumentKinds.Resolve(manifest, data, templateName);
         if (numbering.Numbering == NumberingPeriod.Term && numbering.TermStart is null)
         {
@@ -268,6 +269,14 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
         NumberRequest Number,
         string OutputFolder,
         IReadOnlyList<Diagnostic> Warnings);
+
+    /// <summary>The manifest beside the template (the catalogue's reader: its errors stop the issue, located in the manifest).</summary>
+    private static TemplateManifest ManifestBeside(string templatePath)
+    {
+        var entry = TemplateCatalogue.Describe(templatePath);
+        entry.ThrowIfInvalid();
+        return entry.Manifest;
+    }
 }
 
 internal static class PublishOutcomeExtensions

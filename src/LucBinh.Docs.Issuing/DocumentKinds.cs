@@ -47,35 +47,4 @@ public static class DocumentKinds
         var key = "Kind." + code;
         return IssuingDiagnostics.Catalog.Contains(key) ? IssuingDiagnostics.Catalog.Get(key, UiLanguage.Vietnamese) : null;
     }
-
-    /// <summary>
-    /// The manifest beside a template (<c>templates/&lt;id&gt;.json</c> for <c>templates/&lt;id&gt;.docx</c>), read only
-    /// for what issuing needs (id, title, kindCode); null when there is none.
-    /// </summary>
-    /// <exception cref="LucBinhException">ISS011: the manifest exists but is not valid JSON.</exception>
-    public static TemplateManifest? ManifestBeside(string templatePath)
-    {
-        ArgumentNullException.ThrowIfNull(templatePath);
-        var path = Path.ChangeExtension(Path.GetFullPath(templatePath), ".json");
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(IO.InputFile.ReadAll(path, maxBytes: 1024 * 1024));
-            string? Read(string name) => document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { Value.ValueKind: JsonValueKind.String } property
-                ? property.Value.GetString() : null;
-            return new TemplateManifest(Read("id") ?? Path.GetFileNameWithoutExtension(path), DocumentKind.Other, Read("title") ?? string.Empty)
-            {
-                KindCode = Read("kindCode") ?? string.Empty,
-            };
-        }
-        catch (JsonException e)
-        {
-            throw new LucBinhException(IssuingDiagnostics.Error("ISS011", new FileLocation(path), path, e.Message), e);
-        }
-    }
 }

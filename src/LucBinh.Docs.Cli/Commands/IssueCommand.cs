@@ -34,17 +34,20 @@ internal static class IssueCommand
         var command = new Command("issue", Text(text, "Cli.Issue.Description")) { tracker, template, data, outFolder, period, strict, noPdf, config };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = PublishingOptionsReader.Read(Publisher.Configuration(parse.GetValue(config) ?? []));
-            var register = DocumentRegisters.Create(options);
-            var publisher = ReportStores.CreatePublisher(options, prompt: error.WriteLine);
+            var choice = TemplateChoice.Resolve(parse.GetValue(template), text, error); // an id or a path, with its manifest
+            var publishing = Publisher.Services(parse.GetValue(config) ?? [], error);
+            var options = publishing.Options;
+            var register = publishing.CreateRegister();
+            var publisher = publishing.CreatePublisher();
             try
             {
                 var issuer = new DocumentIssuer(register, options.Register, publisher) { AfterReserve = HoldAfterReserve() };
                 var result = await issuer.IssueAsync(new IssueRequest
                 {
-                    TemplatePath = parse.GetValue(template) ?? DefaultFiles.Template,
+                    TemplatePath = choice.TemplatePath,
+                    Manifest = choice.Entry.Manifest,
                     DataPath = parse.GetValue(data),
-                    TrackerPath = parse.GetValue(data) is null ? parse.GetValue(tracker) ?? DefaultFiles.SampleTracker : null,
+                    TrackerPath = parse.GetValue(data) is null ? choice.Tracker(parse.GetValue(tracker)) : null,
                     OutputFolder = parse.GetValue(outFolder) ?? DefaultFiles.OutputFolder,
                     Period = parse.GetValue(period) is { } spec ? ReportPeriod.Parse(spec) : null,
                     Strict = parse.GetValue(strict),

@@ -26,12 +26,12 @@ internal sealed class Publisher
         _publisher = publisher;
     }
 
-    public static Publisher Create(string[] configArguments, CliText text, TextWriter output, TextWriter error)
-    {
-        var configuration = Configuration(configArguments);
-        var publishing = PublishingFactory.Create(configuration, options => CredentialFactory.Create(options, error.WriteLine));
-        return new Publisher(text, output, error, publishing.CreatePublisher());
-    }
+    public static Publisher Create(string[] configArguments, CliText text, TextWriter output, TextWriter error) =>
+        new(text, output, error, Services(configArguments, error).CreatePublisher());
+
+    /// <summary>The store, publisher and register of the settings (validated: every wrong setting named at once).</summary>
+    public static PublishingServices Services(string[] configArguments, TextWriter error) =>
+        PublishingFactory.Create(Configuration(configArguments), options => CredentialFactory.Create(options, error.WriteLine));
 
     public static Microsoft.Extensions.Configuration.IConfigurationRoot Configuration(string[] configArguments)
     {

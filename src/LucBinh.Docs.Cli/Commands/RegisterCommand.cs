@@ -23,10 +23,10 @@ internal static class RegisterCommand
         var outFile = new Option<string?>("--out", "-o") { Description = IssueCommand.Text(text, "Cli.Register.Out") };
         var config = CommonOptions.Config(text);
         var command = new Command("register", IssueCommand.Text(text, "Cli.Register.Description")) { kind, year, scope, outFile, config };
-        command.Subcommands.Add(CancelCommand(text, output));
+        command.Subcommands.Add(CancelCommand(text, output, error));
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var register = Open(parse.GetValue(config));
+            var register = Open(parse.GetValue(config), error);
             var query = new RegisterQuery { KindCode = parse.GetValue(kind), Year = parse.GetValue(year), Scope = parse.GetValue(scope) };
             var entries = await register.ListAsync(query, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(outFile) is { } path)
@@ -49,7 +49,7 @@ internal static class RegisterCommand
         return command;
     }
 
-    private static Command CancelCommand(CliText text, TextWriter output)
+    private static Command CancelCommand(CliText text, TextWriter output, TextWriter error)
     {
         var kind = new Option<string>("--kind") { Description = IssueCommand.Text(text, "Cli.Register.Kind"), Required = true };
         var number = new Option<int>("--number") { Description = IssueCommand.Text(text, "Cli.Cancel.Number"), Required = true };
@@ -59,7 +59,7 @@ internal static class RegisterCommand
         var command = new Command("cancel", IssueCommand.Text(text, "Cli.Cancel.Description")) { kind, number, reason, scope, config };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var register = Open(parse.GetValue(config));
+            var register = Open(parse.GetValue(config), error);
             var kindCode = parse.GetValue(kind)!;
             var chosenScope = parse.GetValue(scope);
             if (chosenScope is null)
@@ -82,10 +82,9 @@ internal static class RegisterCommand
         return command;
     }
 
-    private static IDocumentRegister Open(string[]? configArguments)
+    private static IDocumentRegister Open(string[]? configArguments, TextWriter error)
     {
-        var options = PublishingOptionsReader.Read(Publisher.Configuration(configArguments ?? []));
-        return DocumentRegisters.Create(options);
+        return Publisher.Services(configArguments ?? [], error).CreateRegister();
     }
 
     /// <summary>A plain table: number, symbol, date, status, summary (cut to fit), files.</summary>

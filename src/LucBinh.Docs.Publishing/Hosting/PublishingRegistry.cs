@@ -37,9 +37,10 @@ public sealed class PublishingRegistry
 
     public IReadOnlyCollection<string> RegisterKinds => _registers.Keys;
 
-    /// <summary>The stores local and sharepoint, the register sharepoint.</summary>
+    /// <summary>The stores local and sharepoint; the registers local (a SQLite file, one machine) and sharepoint (a list, shared).</summary>
     public static PublishingRegistry CreateDefault() => new PublishingRegistry()
         .AddStore(Local, c => new LocalFolderStore(c.Options.LocalFolder))
+        .AddRegister(Local, c => new SqliteDocumentRegister(SqliteDocumentRegister.DefaultPath(c.Options, c.Options.Register), time: c.Time))
         .AddStore(SharePoint, c => new SharePointStore(c.Options, c.RequireCredential(), c.FinalHandler, c.Time), needsCredential: true)
         .AddRegister(SharePoint, c => new SharePointDocumentRegister(
             c.Options.SharePoint.SiteUrl ?? throw new LucBinhException(PublishingDiagnostics.Error("PUB001", "SharePoint:SiteUrl", string.Empty)),
