@@ -9,7 +9,7 @@ namespace LucBinh.Docs.Generation;
 /// </summary>
 public static class InMemoryReport
 {
-    /// <param name="template">The template's bytes and the name shown in messages.</param>
+    /// <param name="template">The template's bytes, the name shown in messages, where its blocks are and its manifest's schema.</param>
     /// <param name="tracker">The workbook's bytes and the name shown in messages.</param>
     /// <param name="period">A period chosen instead of the tracker's own.</param>
     /// <param name="strict">A field the template uses but the data lacks is an error.</param>
@@ -17,19 +17,22 @@ public static class InMemoryReport
     /// <param name="cancellationToken">Stops the work (the request's time limit).</param>
     /// <exception cref="LucBinhException">The tracker or the template cannot be read, or has errors (all of them are listed).</exception>
     public static GeneratedReport Generate(
-        (byte[] Content, string Name) template,
+        TemplateFile template,
         (byte[] Content, string Name) tracker,
         ReportPeriod? period = null,
         bool strict = false,
         ProcessingLimits? limits = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(template.Content);
+        ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(tracker.Content);
         var result = ReportJob.Run(
             new ReportJobInput
             {
-                Template = template,
+                Template = new JobFile(template.Content, template.Name),
+                TemplateIncludes = template.Includes,
+                TemplatePathInFolder = template.PathInFolder,
+                Schema = template.Schema,
                 Trackers = [tracker],
                 Period = period,
                 Strict = strict,

@@ -27,12 +27,12 @@ public static class ReportCheck
     /// <summary>Files in memory (the web host): each with the name shown in messages.</summary>
     /// <exception cref="LucBinhException">A file cannot be read at all (not a workbook, damaged, encrypted…).</exception>
     public static IReadOnlyList<Diagnostic> Run((byte[] Content, string Name)? template, (byte[] Content, string Name)? tracker, ReportPeriod? period = null) =>
-        RunWithData(template, tracker, period).Diagnostics;
+        RunWithData(template is { } t ? new TemplateFile(t.Content, t.Name) : null, tracker, period).Diagnostics;
 
     /// <summary>The in-memory check, with the tracker's data model as well (null without a tracker).</summary>
     /// <exception cref="LucBinhException">A file cannot be read at all (not a workbook, damaged, encrypted…).</exception>
     public static (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) RunWithData(
-        (byte[] Content, string Name)? template,
+        TemplateFile? template,
         (byte[] Content, string Name)? tracker,
         ReportPeriod? period = null,
         ProcessingLimits? limits = null,
@@ -42,6 +42,9 @@ public static class ReportCheck
             new ReportJobInput
             {
                 Template = template is { } t ? new JobFile(t.Content, t.Name) : null,
+                TemplateIncludes = template?.Includes,
+                TemplatePathInFolder = template?.PathInFolder,
+                Schema = template?.Schema,
                 Trackers = tracker is { } w ? [new JobFile(w.Content, w.Name)] : [],
                 Period = period,
                 Limits = limits ?? ProcessingLimits.Default,

@@ -31,7 +31,9 @@ public static class ReportJob
     {
         ArgumentNullException.ThrowIfNull(input);
         var limits = input.Limits;
-        var template = input.LoadedTemplate ?? (input.Template is { } file ? DocxTemplate.Load(file.Content, file.Name, limits.Template) : null);
+        var template = input.LoadedTemplate ?? (input.Template is { } file
+            ? DocxTemplate.Load(file.Content, file.Name, new TemplateLoadOptions { Limits = limits.Template, Includes = input.TemplateIncludes, TemplatePath = input.TemplatePathInFolder })
+            : null);
         var usage = template is null ? null : ForThisRun(template.HasErrors ? TemplateUsage.Empty : template.Usage, input.Each);
 
         var diagnostics = new List<Diagnostic>();

@@ -16,6 +16,12 @@ public sealed record ReportJobInput
     /// <summary>The Word template; null (and no <see cref="LoadedTemplate"/>) checks a tracker alone (<c>check --tracker</c>).</summary>
     public JobFile? Template { get; init; }
 
+    /// <summary>Where <see cref="Template"/>'s shared blocks (<c>{% include %}</c>) are read from (the web host's folder or library).</summary>
+    public Templating.Includes.ITemplateIncludes? TemplateIncludes { get; init; }
+
+    /// <summary><see cref="Template"/>'s path inside <see cref="TemplateIncludes"/>' root, so relative block paths resolve.</summary>
+    public string? TemplatePathInFolder { get; init; }
+
     /// <summary>A template already loaded (the command line loads it from its path), used instead of <see cref="Template"/>.</summary>
     public DocxTemplate? LoadedTemplate { get; init; }
 

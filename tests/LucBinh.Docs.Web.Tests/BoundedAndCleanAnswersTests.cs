@@ -234,16 +234,16 @@ public sealed class BoundedAndCleanAnswersTests
         private IEnumerable<Diagnostic> Make() => Enumerable.Range(0, count).Select(i => new Diagnostic(
             MessageCatalog.Common, "IO001", i % 2 == 0 ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, null, "so.xlsx"));
 
-        public override (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check((byte[] Content, string Name)? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
+        public override (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check(TemplateFile? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
             ([.. Make()], null);
 
-        public override GeneratedReport Generate((byte[] Content, string Name) reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
+        public override GeneratedReport Generate(TemplateFile reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
             throw new LucBinhException([.. Make().Select(d => new Diagnostic(d.Catalog, d.Code, DiagnosticSeverity.Error, null, [.. d.Arguments]))]);
     }
 
     private sealed class LargeDocument(int size) : ReportWork
     {
-        public override GeneratedReport Generate((byte[] Content, string Name) reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
+        public override GeneratedReport Generate(TemplateFile reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
         {
             var real = base.Generate(reportTemplate, tracker, period, limits, cancellationToken);
             return real with { Document = new byte[size] };
@@ -252,7 +252,7 @@ public sealed class BoundedAndCleanAnswersTests
 
     private sealed class Throws : ReportWork
     {
-        public override GeneratedReport Generate((byte[] Content, string Name) reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
+        public override GeneratedReport Generate(TemplateFile reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("Could not open " + Secret + " for the internal state");
     }
 }

@@ -188,13 +188,13 @@ public sealed class ConcurrencyAndCancellationTests
 
         public long Spins => Interlocked.Read(ref _spins);
 
-        public override GeneratedReport Generate((byte[] Content, string Name) reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
+        public override GeneratedReport Generate(TemplateFile reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
         {
             Spin(limits, cancellationToken);
             throw new InvalidOperationException("not reached");
         }
 
-        public override (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check((byte[] Content, string Name)? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
+        public override (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check(TemplateFile? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
         {
             Spin(limits, cancellationToken);
             throw new InvalidOperationException("not reached");
@@ -224,7 +224,7 @@ public sealed class ConcurrencyAndCancellationTests
     {
         public ProcessingLimits? Limits { get; private set; }
 
-        public override GeneratedReport Generate((byte[] Content, string Name) reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
+        public override GeneratedReport Generate(TemplateFile reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
         {
             Limits = limits;
             return base.Generate(reportTemplate, tracker, period, limits, cancellationToken);
@@ -268,13 +268,13 @@ public sealed class ConcurrencyAndCancellationTests
 
         public void Dispose() => _release.Dispose();
 
-        public override GeneratedReport Generate((byte[] Content, string Name) reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
+        public override GeneratedReport Generate(TemplateFile reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
         {
             Hold(cancellationToken);
             return base.Generate(reportTemplate, tracker, period, limits, cancellationToken);
         }
 
-        public override (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check((byte[] Content, string Name)? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
+        public override (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check(TemplateFile? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
         {
             Hold(cancellationToken);
             return base.Check(reportTemplate, tracker, period, limits, cancellationToken);
@@ -317,7 +317,7 @@ public sealed class ConcurrencyAndCancellationTests
 
         public int MostAtOnce { get; private set; }
 
-        public override (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check((byte[] Content, string Name)? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
+        public override (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check(TemplateFile? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken)
         {
             if (tracker.Name != "hostile.xlsx")
             {

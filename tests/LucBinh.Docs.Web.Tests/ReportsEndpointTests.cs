@@ -227,7 +227,7 @@ public sealed class ReportsEndpointTests
         public Task<IReadOnlyList<TemplateInfo>> ListAsync(string? userAssertion, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<TemplateInfo>>([]);
 
-        public async Task<(byte[] Content, string Name)?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
+        public async Task<Generation.TemplateFile?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
             return null;

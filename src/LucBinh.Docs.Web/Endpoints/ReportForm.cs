@@ -11,7 +11,7 @@ namespace LucBinh.Docs.Web.Endpoints;
 /// The multipart form the report and check endpoints share (<c>workbook</c>, <c>template</c>, <c>period</c>,
 /// <c>lang</c>), read and checked in one place so both answer a bad field with the same problem.
 /// </summary>
-public sealed record ReportForm(IFormCollection Fields, UiLanguage Language, UploadedFile Workbook, ReportPeriod? Period, (byte[] Content, string Name)? Template)
+public sealed record ReportForm(IFormCollection Fields, UiLanguage Language, UploadedFile Workbook, ReportPeriod? Period, TemplateFile? Template)
 {
     /// <summary>
     /// The form, or the problem to answer with (the first field that is wrong, in the order above). The report endpoint

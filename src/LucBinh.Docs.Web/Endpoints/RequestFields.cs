@@ -11,7 +11,7 @@ namespace LucBinh.Docs.Web.Endpoints;
 public static class RequestFields
 {
     /// <summary>The template named by <c>template</c> (the first one listed when the field is absent).</summary>
-    public static async Task<((byte[] Content, string Name)? Template, IResult? Problem)> TemplateAsync(
+    public static async Task<(TemplateFile? Template, IResult? Problem)> TemplateAsync(
         HttpContext context, IFormCollection form, ITemplateSource templates, UiLanguage language, bool required, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -26,7 +26,7 @@ public static class RequestFields
         }
     }
 
-    private static async Task<((byte[] Content, string Name)? Template, IResult? Problem)> FindTemplateAsync(
+    private static async Task<(TemplateFile? Template, IResult? Problem)> FindTemplateAsync(
         HttpContext context, IFormCollection form, ITemplateSource templates, UiLanguage language, bool required, CancellationToken cancellationToken)
     {
         var assertion = UserToken.Of(context);

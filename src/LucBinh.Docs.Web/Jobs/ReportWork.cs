@@ -12,11 +12,11 @@ namespace LucBinh.Docs.Web.Jobs;
 public class ReportWork
 {
     public virtual GeneratedReport Generate(
-        (byte[] Content, string Name) reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
+        TemplateFile reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
         InMemoryReport.Generate(reportTemplate, tracker, period, strict: false, limits, cancellationToken);
 
     public virtual (IReadOnlyList<Diagnostic> Diagnostics, DataRecord? Data) Check(
-        (byte[] Content, string Name)? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
+        TemplateFile? reportTemplate, (byte[] Content, string Name) tracker, ReportPeriod? period, ProcessingLimits limits, CancellationToken cancellationToken) =>
         ReportCheck.RunWithData(reportTemplate, tracker, period, limits, cancellationToken);
 
     /// <summary>

@@ -1,3 +1,5 @@
+using LucBinh.Docs.Generation;
+
 namespace LucBinh.Docs.Web.Templates;
 
 /// <summary>The server's folder first, then the SharePoint library when one is configured.</summary>
@@ -9,7 +11,7 @@ public sealed class CombinedTemplates(FolderTemplates folder, SharePointTemplate
         return sharePoint is null ? local : [.. local, .. await sharePoint.ListAsync(userAssertion, cancellationToken).ConfigureAwait(false)];
     }
 
-    public Task<(byte[] Content, string Name)?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
+    public Task<TemplateFile?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         return sharePoint is not null && id.StartsWith(SharePointTemplates.IdPrefix, StringComparison.Ordinal)

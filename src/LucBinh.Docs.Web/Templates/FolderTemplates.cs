@@ -1,5 +1,7 @@
 using System.IO.Packaging;
+using LucBinh.Docs.Generation;
 using LucBinh.Docs.Generation.Catalogue;
+using LucBinh.Docs.Templating.Includes;
 
 namespace LucBinh.Docs.Web.Templates;
 
@@ -17,7 +19,7 @@ public sealed class FolderTemplates(string folder) : ITemplateSource
     public Task<IReadOnlyList<TemplateInfo>> ListAsync(string? userAssertion, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TemplateInfo>>([.. TemplateCatalogue.Load(Folder).Entries.Select(Describe)]);
 
-    public async Task<(byte[] Content, string Name)?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
+    public async Task<TemplateFile?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
     {
         var match = Files().FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
         if (match.Path is null)
@@ -25,7 +27,14 @@ public sealed class FolderTemplates(string folder) : ITemplateSource
             return null;
         }
 
-        return (await File.ReadAllBytesAsync(match.Path, cancellationToken).ConfigureAwait(false), match.Id + ".docx");
+        // Its blocks are found in this folder (khoi/…), never outside it; its manifest's schema drives the check.
+        var entry = TemplateCatalogue.Describe(match.Path);
+        return new TemplateFile(await File.ReadAllBytesAsync(match.Path, cancellationToken).ConfigureAwait(false), match.Id + ".docx")
+        {
+            Includes = new FolderTemplateIncludes(Folder),
+            PathInFolder = match.Id + ".docx",
+            Schema = entry.HasErrors ? null : entry.Manifest.Schema,
+        };
     }
 
     private IEnumerable<(string Id, string Path)> Files() =>

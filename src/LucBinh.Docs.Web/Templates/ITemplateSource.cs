@@ -1,3 +1,4 @@
+using LucBinh.Docs.Generation;
 using LucBinh.Docs.Generation.Catalogue;
 
 namespace LucBinh.Docs.Web.Templates;
@@ -7,8 +8,11 @@ public interface ITemplateSource
 {
     Task<IReadOnlyList<TemplateInfo>> ListAsync(string? userAssertion, CancellationToken cancellationToken);
 
-    /// <summary>The template's bytes and the name shown in messages; null when <paramref name="id"/> names none.</summary>
-    Task<(byte[] Content, string Name)?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken);
+    /// <summary>
+    /// The template's bytes and the name shown in messages, where its shared blocks are found and its manifest's tracker
+    /// schema; null when <paramref name="id"/> names none.
+    /// </summary>
+    Task<TemplateFile?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken);
 }
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Azure.Identity;
 using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Generation;
 using LucBinh.Docs.Generation.Catalogue;
+using LucBinh.Docs.Templating.Includes;
 using LucBinh.Docs.Publishing.Configuration;
 using LucBinh.Docs.Publishing.SharePoint;
 using LucBinh.Docs.Web.Auth;
@@ -26,6 +28,13 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
     public const string IdPrefix = "sp:";
 
     private const long MaxTemplateBytes = 50L * 1024 * 1024;
+
+    /// <summary>The library's folder of shared blocks, and how many (and how large) are read with a template.</summary>
+    private const string BlocksFolder = "khoi";
+
+    private const int MaxBlocks = 50;
+
+    private const long MaxBlockBytes = 10L * 1024 * 1024;
 
     public async Task<IReadOnlyList<TemplateInfo>> ListAsync(string? userAssertion, CancellationToken cancellationToken)
     {
@@ -74,7 +83,7 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
         }
     }
 
-    public async Task<(byte[] Content, string Name)?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
+    public async Task<TemplateFile?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         if (!id.StartsWith(IdPrefix, StringComparison.Ordinal))
@@ -83,7 +92,7 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
         }
 
         using var graph = GraphClients.CreateGraph(options.Graph, credentials(options, userAssertion));
-        var (driveId, items, _) = await ListItemsAsync(graph, cancellationToken).ConfigureAwait(false);
+        var (driveId, items, manifests) = await ListItemsAsync(graph, cancellationToken).ConfigureAwait(false);
         var item = items.FirstOrDefault(i => IdPrefix + i.Id == id);
         if (item is null)
         {
@@ -92,11 +101,17 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
 
         try
         {
-            await using var stream = await graph.Drives[driveId].Items[item.Id].Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
-                ?? throw Failure("empty content");
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            return buffer.Length > MaxTemplateBytes ? throw Failure("> 50 MB") : (buffer.ToArray(), item.Name!);
+            var content = await DownloadAsync(graph, driveId, item, MaxTemplateBytes, cancellationToken).ConfigureAwait(false);
+            var name = Path.GetFileNameWithoutExtension(item.Name!);
+            var manifest = manifests.TryGetValue(name, out var file)
+                ? await ReadManifestAsync(graph, driveId, file, name, cancellationToken).ConfigureAwait(false)
+                : null;
+            return new TemplateFile(content, item.Name!)
+            {
+                Includes = new InMemoryTemplateIncludes(await BlocksAsync(graph, driveId, cancellationToken).ConfigureAwait(false)),
+                PathInFolder = item.Name,
+                Schema = manifest?.Schema,
+            };
         }
         catch (Exception e) when (IsGraphFailure(e, cancellationToken))
         {
@@ -144,6 +159,47 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
         {
             throw Failure(e is ODataError o ? $"HTTP {o.ResponseStatusCode} {o.Error?.Code}" : e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// The shared blocks of the library (<c>khoi/*.docx</c>, as in the bundled templates folder), read before the job runs
+    /// because the job's thread has no Graph client: at most <see cref="MaxBlocks"/> files of at most
+    /// <see cref="MaxBlockBytes"/> each. A library without that folder has no blocks (a template including one is told so).
+    /// </summary>
+    private async Task<List<KeyValuePair<string, byte[]>>> BlocksAsync(GraphServiceClient graph, string driveId, CancellationToken cancellationToken)
+    {
+        var blocks = new List<KeyValuePair<string, byte[]>>();
+        DriveItemCollectionResponse? page;
+        try
+        {
+            page = await graph.Drives[driveId].Items["root:/" + BlocksFolder + ":"].Children
+                .GetAsync(rc => rc.QueryParameters.Select = ["id", "name", "file", "size"], cancellationToken).ConfigureAwait(false);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return blocks;
+        }
+
+        foreach (var block in (page?.Value ?? []).Where(i => i.File is not null && i.Name is { } n && n.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Take(MaxBlocks))
+        {
+            blocks.Add(new(BlocksFolder + "/" + block.Name, await DownloadAsync(graph, driveId, block, MaxBlockBytes, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return blocks;
+    }
+
+    private async Task<byte[]> DownloadAsync(GraphServiceClient graph, string driveId, DriveItem item, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (item.Size is { } declared && declared > maxBytes)
+        {
+            throw Failure($"«{item.Name}» > {maxBytes / (1024 * 1024)} MB");
+        }
+
+        await using var stream = await graph.Drives[driveId].Items[item.Id].Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
+            ?? throw Failure("empty content");
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.Length > maxBytes ? throw Failure($"«{item.Name}» > {maxBytes / (1024 * 1024)} MB") : buffer.ToArray();
     }
 
     private static bool IsGraphFailure(Exception e, CancellationToken cancellationToken) =>
