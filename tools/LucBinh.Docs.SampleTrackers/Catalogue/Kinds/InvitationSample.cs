@@ -22,7 +22,7 @@ internal static class InvitationSample
                 InfoSheet([.. Header, "trich_yeu", "cap_ban_hanh", "hoi_nghi", "ngay_hop", "gio_bat_dau", "dia_diem", .. Signer, FileName]),
                 List("Khách mời", Each, "KhachMoi", "Mỗi khách mời một dòng: mỗi dòng thành một giấy mời; cột Thành phần gom thành dòng \"Thành phần\".",
                     Stt(),
-                    new SchemaField("Họ và tên", "ho_ten", FieldKind.Text) { Width = 24, Required = true },
+                    new SchemaField("Họ tên", "ho_ten", FieldKind.Text) { Width = 24, Required = true },
                     new SchemaField("Chức vụ", "chuc_vu", FieldKind.LongText) { Width = 40, Required = true },
                     new SchemaField("Thành phần", "thanh_phan", FieldKind.LongText) { Width = 36, Required = true }),
                 Recipients,

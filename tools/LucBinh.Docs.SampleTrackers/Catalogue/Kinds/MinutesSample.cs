@@ -29,7 +29,7 @@ internal static class MinutesSample
                     new SchemaField("Thành phần", "thanh_phan", FieldKind.LongText) { Required = true, Hint = "Thành phần được triệu tập (ví dụ: các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã); số có mặt, vắng tính từ trang Đại biểu." }),
                 List("Đại biểu", "dai_bieu", "DaiBieu", "Mỗi đại biểu được triệu tập một dòng; cột Tình trạng cho số có mặt và vắng.",
                     Stt(),
-                    new SchemaField("Họ và tên", "ho_ten", FieldKind.Text) { Width = 24, Required = true },
+                    new SchemaField("Họ tên", "ho_ten", FieldKind.Text) { Width = 24, Required = true },
                     new SchemaField("Chức vụ", "chuc_vu", FieldKind.LongText) { Width = 40 },
                     new SchemaField("Tình trạng", "tinh_trang", FieldKind.Choice) { Width = 18, Choices = Attendance, Required = true },
                     new SchemaField("Lý do vắng", "ly_do_vang", FieldKind.LongText) { Width = 30 }),

@@ -27,7 +27,7 @@ internal static class PeriodicReportSample
                 InfoSheet(
                     [.. Header, "ky_bao_cao", "tu_ngay", "den_ngay", "ky_tiep_theo", "can_cu_ban_hanh", .. Signer, FileName],
                     new SchemaField("Ưu điểm", "uu_diem", FieldKind.LongText) { Required = true, Hint = "Đánh giá ưu điểm của kỳ báo cáo (một đoạn văn)." },
-                    new SchemaField("Hạn chế, nguyên nhân", "han_che", FieldKind.LongText) { Required = true, Hint = "Hạn chế và nguyên nhân trong kỳ báo cáo (một đoạn văn)." }),
+                    new SchemaField("Hạn chế", "han_che", FieldKind.LongText) { Required = true, Hint = "Hạn chế và nguyên nhân của hạn chế trong kỳ báo cáo (một đoạn văn)." }),
                 List("Kết quả", "ket_qua", "KetQua", "Kết quả nổi bật, mỗi việc một dòng; báo cáo lấy các dòng có ngày trong kỳ, nhóm theo lĩnh vực (theo thứ tự xuất hiện).",
                     Stt(),
                     new SchemaField("Ngày", "ngay", FieldKind.Date) { Width = 14, Required = true, InPeriod = true },
@@ -147,6 +147,7 @@ internal static class PeriodicReportSample
     {
         (string Text, DateOnly Deadline)[] tasks =
         [
+            ("Sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024 ở các chi bộ trực thuộc.", new(2024, 7, 15)),
             ("Lãnh đạo hoàn thành gieo cấy lúa vụ Mùa và chăm sóc rừng trồng năm 2024.", new(2024, 8, 31)),
             ("Tổ chức các hoạt động kỷ niệm 79 năm Cách mạng Tháng Tám và Quốc khánh 2/9.", new(2024, 9, 2)),
             ("Lãnh đạo thu hoạch vụ Mùa, triển khai sản xuất vụ Đông năm 2024.", new(2024, 10, 31)),
