@@ -4,7 +4,7 @@ using LucBinh.Docs.Diagnostics;
 namespace LucBinh.Docs.Templating;
 
 /// <summary>One text part of the template (body, a header…), compiled to Liquid once and rendered many times.</summary>
-internal sealed class CompiledPart(Uri uri, DocumentPart kind, string liquidSource, IFluidTemplate? template, IReadOnlyList<(string Source, DocumentLocation Location)>? tagLocations = null)
+internal sealed class CompiledPart(Uri uri, DocumentPart kind, string liquidSource, IFluidTemplate? template, IReadOnlyList<(string Source, DiagnosticLocation Location)>? tagLocations = null)
 {
     /// <summary>
     /// Whether rendering can leave something to repair (an emptied table cell or table, ids copied by a loop), so the
@@ -19,7 +19,7 @@ internal sealed class CompiledPart(Uri uri, DocumentPart kind, string liquidSour
     public bool Streamable { get; init; }
 
     /// <summary>Each tag's text and place, to say where a field the data lacks is used.</summary>
-    public IReadOnlyList<(string Source, DocumentLocation Location)> TagLocations { get; } = tagLocations ?? [];
+    public IReadOnlyList<(string Source, DiagnosticLocation Location)> TagLocations { get; } = tagLocations ?? [];
 
     public Uri Uri { get; } = uri;
 

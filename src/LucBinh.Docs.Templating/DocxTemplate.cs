@@ -61,25 +61,43 @@ public sealed class DocxTemplate
     /// <summary>The compiled Fluid templates of the parts that have tags (for the benchmark's breakdown).</summary>
     internal IEnumerable<IFluidTemplate> CompiledTemplates => _parts.Where(p => p.Template is not null).Select(p => p.Template!);
 
-    /// <summary>Loads a template file; the file is read once and never written.</summary>
-    public static DocxTemplate Load(string path, TemplateLimits? limits = null)
+    /// <summary>Loads a template file; the file is read once and never written. Its include tags find their blocks in its own folder.</summary>
+    public static DocxTemplate Load(string path, TemplateLimits? limits = null) =>
+        Load(path, new TemplateLoadOptions { Limits = limits ?? TemplateLimits.Default });
+
+    /// <summary>Loads a template file; include tags find their blocks in <see cref="TemplateLoadOptions.Includes"/>, by default the template's folder.</summary>
+    public static DocxTemplate Load(string path, TemplateLoadOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is ".doc" or ".odt" or ".rtf" or ".dotx" or ".docm" or ".pdf")
         {
             throw LucBinhException.Common("IO006", new FileLocation(Path.GetFullPath(path)), null, path, extension, ".docx");
         }
 
-        return Load(InputFile.ReadAll(path), Path.GetFullPath(path), limits);
+        var full = Path.GetFullPath(path);
+        if (options.Includes is null)
+        {
+            options = options with { Includes = new Includes.FolderTemplateIncludes(Path.GetDirectoryName(full)!), TemplatePath = Path.GetFileName(full) };
+        }
+
+        return Load(InputFile.ReadAll(path), full, options);
     }
 
     /// <param name="content">The template's bytes.</param>
     /// <param name="name">The name shown in messages.</param>
     /// <param name="limits">How much work the package may cost (<see cref="TemplateLimits.Default"/> unless set).</param>
-    public static DocxTemplate Load(byte[] content, string name, TemplateLimits? limits = null)
+    public static DocxTemplate Load(byte[] content, string name, TemplateLimits? limits = null) =>
+        Load(content, name, new TemplateLoadOptions { Limits = limits ?? TemplateLimits.Default });
+
+    /// <param name="content">The template's bytes.</param>
+    /// <param name="name">The name shown in messages.</param>
+    /// <param name="options">Its limits, and where its include tags find their blocks (none: a template including one is refused, TPL047).</param>
+    public static DocxTemplate Load(byte[] content, string name, TemplateLoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
-        limits ??= TemplateLimits.Default;
+        ArgumentNullException.ThrowIfNull(options);
+        var limits = options.Limits;
         var diagnostics = new List<Diagnostic>();
         var parts = new List<CompiledPart>();
         var charts = new Charts.ChartCatalog();
@@ -89,9 +107,29 @@ public sealed class DocxTemplate
         {
             package = ReadPackage(content, limits);
             word = WordParts.Find(package);
-            foreach (var (partName, kind) in word.TextParts)
+            var texts = new List<(string Name, DocumentPart Kind, TemplateXml? Xml)>(word.TextParts.Count);
+            try
             {
-                parts.Add(CompilePart(package, partName, kind, diagnostics, charts, limits));
+                foreach (var (partName, kind) in word.TextParts)
+                {
+                    texts.Add((partName, kind, PartReader.LoadIfTemplated(package.Find(partName)!.Data, partName, limits)));
+                }
+
+                // Include tags bring their blocks' content into the trees, and their styles, lists and parts into the package.
+                if (Includes.IncludeExpander.Expand(package, word, [.. texts.Select(t => (t.Name, t.Kind, t.Xml?.Document))], name, options, diagnostics) is { } merged)
+                {
+                    package = merged;
+                    word = WordParts.Find(package);
+                }
+
+                foreach (var (partName, kind, xml) in texts)
+                {
+                    parts.Add(CompilePart(package, partName, kind, xml, diagnostics, charts, limits));
+                }
+            }
+            finally
+            {
+                texts.ForEach(t => t.Xml?.Dispose());
             }
         }
         catch (TemplateLimitException e)
@@ -114,8 +152,14 @@ public sealed class DocxTemplate
     internal static CompiledPart CompilePart(TemplatePackage package, string partName, DocumentPart kind, List<Diagnostic> diagnostics, Charts.ChartCatalog? charts = null, TemplateLimits? limits = null)
     {
         limits ??= TemplateLimits.Default;
-        var uri = new Uri(partName, UriKind.Relative);
         using var xml = PartReader.LoadIfTemplated(package.Find(partName)!.Data, partName, limits);
+        return CompilePart(package, partName, kind, xml, diagnostics, charts, limits);
+    }
+
+    /// <summary>Load, step 2, for a part already read (<paramref name="xml"/> null: it cannot hold a tag).</summary>
+    private static CompiledPart CompilePart(TemplatePackage package, string partName, DocumentPart kind, TemplateXml? xml, List<Diagnostic> diagnostics, Charts.ChartCatalog? charts, TemplateLimits limits)
+    {
+        var uri = new Uri(partName, UriKind.Relative);
         return xml is null
             ? new CompiledPart(uri, kind, string.Empty, null)
             : PartCompiler.Compile(uri, kind, xml.Document, diagnostics, charts is null ? null : new Charts.ChartScope(charts, package, partName), limits);
@@ -302,7 +346,7 @@ public sealed class DocxTemplate
     }
 
     /// <summary>Where a limit was passed: the first tag of the part that mentions the hint (a filter, <c>..</c>, <c>for</c>), else the part.</summary>
-    private static DocumentLocation LimitLocation(CompiledPart part, string? hint)
+    private static DiagnosticLocation LimitLocation(CompiledPart part, string? hint)
     {
         if (hint is not null)
         {

@@ -50,7 +50,9 @@ internal static class PartCompiler
             return new CompiledPart(uri, kind, string.Empty, null);
         }
 
+        Includes.IncludeTag.CheckPlaced(tags, diagnostics);
         var blocks = BlockParser.Pair(tags, diagnostics, limits.MaxRecursion);
+        Includes.IncludeTag.CheckBlocksClosedInside(blocks, diagnostics);
         if (diagnostics.Skip(firstNew).Any(d => d.Code == "TPL027"))
         {
             return new CompiledPart(uri, kind, string.Empty, null); // nothing more is done with blocks that deep

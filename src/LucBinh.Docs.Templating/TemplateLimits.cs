@@ -55,6 +55,15 @@ public sealed record TemplateLimits
     /// <summary>Width × height, in pixels, of one image placed from data.</summary>
     public long MaxImagePixels { get; init; } = 200_000_000;
 
+    /// <summary>
+    /// Include tags expanded in one template, nested ones counted (issue 13): a block included by every block of a
+    /// ten-level chain would otherwise multiply. Each block's package is held to the limits above before it is parsed.
+    /// </summary>
+    public int MaxIncludes { get; init; } = 200;
+
+    /// <summary>How deeply blocks may include blocks (the template's own include tags are depth 1).</summary>
+    public int MaxIncludeDepth { get; init; } = 8;
+
     /// <summary>The limits of the command line.</summary>
     public static TemplateLimits Default { get; } = new();
 
@@ -76,5 +85,7 @@ public sealed record TemplateLimits
         MaxTagComplexity = 100,
         MaxImageBytes = 10 * 1024 * 1024,
         MaxImagePixels = 50_000_000,
+        MaxIncludes = 50,
+        MaxIncludeDepth = 4,
     };
 }

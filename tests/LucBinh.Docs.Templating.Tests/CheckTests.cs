@@ -56,7 +56,7 @@ public sealed class CheckTests
     [TestMethod]
     public void Unknown_tags_and_syntax_errors_are_reported()
     {
-        var template = DocxTemplate.Load(Create(P("{% include 'x' %}") + P("{{ a | }}") + P("{% if %}{% endif %}")), "t.docx");
+        var template = DocxTemplate.Load(Create(P("{% render 'x' %}") + P("{{ a | }}") + P("{% if %}{% endif %}")), "t.docx");
 
         CollectionAssert.AreEquivalent(new[] { "TPL004", "TPL010", "TPL010" }, template.Diagnostics.Select(d => d.Code).ToArray());
     }

@@ -18,7 +18,7 @@ internal sealed class ChartCatalog
 
     public IReadOnlyList<ChartSlot> Slots => _slots;
 
-    public ChartSlot Add(string textPart, string relationshipId, ChartSource source, DocumentLocation location, string chartName, string list)
+    public ChartSlot Add(string textPart, string relationshipId, ChartSource source, DiagnosticLocation location, string chartName, string list)
     {
         var slot = new ChartSlot(_slots.Count, textPart, relationshipId, source, location, chartName, list);
         _slots.Add(slot);

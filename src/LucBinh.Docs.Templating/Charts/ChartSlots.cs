@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
-using Fluid;
 using System.Xml.Linq;
+using Fluid;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Templating.Diagnostics;
 using LucBinh.Docs.Templating.Filters;
+using LucBinh.Docs.Templating.Includes;
 using LucBinh.Docs.Templating.Layout;
 using LucBinh.Docs.Templating.Syntax;
 
@@ -33,11 +34,7 @@ internal static partial class ChartSlots
                 continue;
             }
 
-            var location = locator.Locate(paragraph) with { Tag = attribute.Value };
-            if (string.IsNullOrEmpty(location.Excerpt))
-            {
-                location = location with { Excerpt = null }; // a paragraph holding only the chart: "đoạn 2", not "đoạn 2 («»)"
-            }
+            var location = locator.Locate(paragraph).WithTag(attribute.Value).WithoutEmptyExcerpt();
 
             var chartName = (string?)properties.Attribute("name") ?? string.Empty;
             var reference = graphicData!.Element(ChartNames.C + "chart")?.Attribute(ChartNames.R + "id");

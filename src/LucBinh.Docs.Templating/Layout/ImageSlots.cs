@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using LucBinh.Docs.Templating.Filters;
+using LucBinh.Docs.Templating.Includes;
 using LucBinh.Docs.Templating.Syntax;
 
 namespace LucBinh.Docs.Templating.Layout;
@@ -39,7 +40,7 @@ internal static partial class ImageSlots
                 Source = source,
                 Typed = attribute.Value,
                 Paragraph = paragraph,
-                Location = locator.Locate(paragraph) with { Tag = attribute.Value },
+                Location = locator.Locate(paragraph).WithTag(attribute.Value),
             };
             tags.Add(tag);
             embed.Value = tag.Marker;

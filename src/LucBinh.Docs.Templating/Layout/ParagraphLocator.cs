@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Templating.Includes;
 using LucBinh.Docs.Templating.Packaging;
 using LucBinh.Docs.Templating.Syntax;
 
@@ -22,36 +23,57 @@ internal sealed class ParagraphLocator(DocumentPart kind, XElement root)
     /// <summary>The number of a paragraph of the part (see <see cref="Paragraphs"/>).</summary>
     public int Number(XElement paragraph)
     {
+        if (IncludedElement.Of(paragraph) is { } included)
+        {
+            return included.Number; // brought in by an include tag after the part was numbered
+        }
+
         _paragraphNumbers ??= Paragraphs().ToDictionary(p => p.Paragraph, p => p.Number);
         return _paragraphNumbers.TryGetValue(paragraph, out var number) ? number : 0;
     }
 
-    public DocumentLocation Locate(XElement paragraph) => Locate(paragraph, Number(paragraph));
+    public DiagnosticLocation Locate(XElement paragraph) => Locate(paragraph, Number(paragraph));
 
-    public DocumentLocation Locate(XElement paragraph, int number)
+    /// <summary>
+    /// The paragraph's place: in the template's part, or, for a paragraph brought in by an include tag, in the block
+    /// (its own paragraph and table numbers) and where the block was included.
+    /// </summary>
+    public DiagnosticLocation Locate(XElement paragraph, int number)
     {
+        var included = IncludedElement.Of(paragraph);
+        var partKind = included is null ? kind : DocumentPart.Body;
         var excerpt = Excerpt(paragraph);
         var cell = paragraph.Ancestors(WordNames.TableCell).FirstOrDefault();
         var row = cell?.Ancestors(WordNames.TableRow).FirstOrDefault();
         var table = row?.Ancestors(WordNames.Table).FirstOrDefault();
-        if (cell is null || row is null || table is null)
+        DocumentLocation place;
+        if (cell is null || row is null || table is null || (included is not null && IncludedElement.Of(table) is null))
         {
-            return new DocumentLocation(kind, number, excerpt);
+            place = new DocumentLocation(partKind, number, excerpt);
+        }
+        else
+        {
+            var rows = table.Descendants(WordNames.TableRow).Where(r => r.Ancestors(WordNames.Table).First() == table).ToList();
+            var cells = row.Elements(WordNames.TableCell).ToList();
+            place = new DocumentLocation(
+                partKind,
+                number,
+                excerpt,
+                TableNumber(table),
+                rows.IndexOf(row) + 1,
+                cells.IndexOf(cell) + 1);
         }
 
-        var rows = table.Descendants(WordNames.TableRow).Where(r => r.Ancestors(WordNames.Table).First() == table).ToList();
-        var cells = row.Elements(WordNames.TableCell).ToList();
-        return new DocumentLocation(
-            kind,
-            number,
-            excerpt,
-            TableNumber(table),
-            rows.IndexOf(row) + 1,
-            cells.IndexOf(cell) + 1);
+        return included is null ? place : included.Origin with { Place = place };
     }
 
     private int TableNumber(XElement table)
     {
+        if (IncludedElement.Of(table) is { } included)
+        {
+            return included.Number;
+        }
+
         _tableNumbers ??= Numbered(WordNames.Table, verbatim => verbatim.InnerTables).ToDictionary(t => t.Element, t => t.Number);
         return _tableNumbers.GetValueOrDefault(table);
     }
@@ -63,6 +85,17 @@ internal sealed class ParagraphLocator(DocumentPart kind, XElement root)
         var number = 0;
         foreach (var element in root.Descendants())
         {
+            if (IncludedElement.Of(element) is { } included)
+            {
+                // Brought in by an include tag: numbered as in its block, and not counted among the template's own.
+                if (element.Name == name)
+                {
+                    result.Add((element, included.Number));
+                }
+
+                continue;
+            }
+
             if (element.Name == name)
             {
                 result.Add((element, ++number));

@@ -47,6 +47,24 @@ internal sealed class TemplatePackage
         return package;
     }
 
+    /// <summary>
+    /// This package with some entries' data replaced and others added at the end (the parts included blocks bring),
+    /// held to the same limits as a package read from bytes.
+    /// </summary>
+    /// <exception cref="Diagnostics.TemplateLimitException">The result passes a limit of the package (TPL030–TPL033).</exception>
+    public TemplatePackage With(IReadOnlyDictionary<string, EntryData> replaced, IEnumerable<PackageEntry> added, TemplateLimits limits)
+    {
+        var entries = new List<PackageEntry>(Entries.Count);
+        foreach (var entry in Entries)
+        {
+            entries.Add(replaced.TryGetValue(entry.Name, out var data) ? entry with { Data = data } : entry);
+        }
+
+        entries.AddRange(added);
+        CheckLimits(entries, limits);
+        return new TemplatePackage(entries);
+    }
+
     /// <summary>Entries whose ratio is checked: below this, a high ratio costs nothing (a page of spaces).</summary>
     private const long RatioCheckedFrom = 1024 * 1024;
 

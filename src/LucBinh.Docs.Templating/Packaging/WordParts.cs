@@ -24,11 +24,15 @@ internal sealed class WordParts
 
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
-    private WordParts(List<(string Name, DocumentPart Kind)> textParts, string? numbering)
+    private WordParts(List<(string Name, DocumentPart Kind)> textParts, string? numbering, string? styles = null)
     {
         TextParts = textParts;
         Numbering = numbering;
+        Styles = styles;
     }
+
+    /// <summary>The style definitions part, if any.</summary>
+    public string? Styles { get; }
 
     /// <summary>Part names (<c>/word/document.xml</c>) of the parts holding text, the main document first.</summary>
     public IReadOnlyList<(string Name, DocumentPart Kind)> TextParts { get; }
@@ -60,7 +64,8 @@ internal sealed class WordParts
         }
 
         var numbering = Targets(mainRelationships, RelationshipsBase + "numbering").FirstOrDefault(t => package.Find(t) is not null);
-        return new WordParts(parts, numbering);
+        var styles = Targets(mainRelationships, RelationshipsBase + "styles").FirstOrDefault(t => package.Find(t) is not null);
+        return new WordParts(parts, numbering, styles);
     }
 
     /// <summary>The relationships part of a part: <c>/word/document.xml</c> → <c>/word/_rels/document.xml.rels</c>.</summary>
@@ -93,6 +98,25 @@ internal sealed class WordParts
 
         return null;
     }
+
+    /// <summary>A part's relationships as a document (null when it has none), for the parts included blocks bring.</summary>
+    public static System.Xml.Linq.XDocument? RelationshipsDocument(TemplatePackage package, string source)
+    {
+        if (package.Find(RelationshipsOf(source)) is not { } rels)
+        {
+            return null;
+        }
+
+        using var stream = rels.Data.Open();
+        using var reader = XmlReader.Create(stream, Settings);
+        return System.Xml.Linq.XDocument.Load(reader);
+    }
+
+    /// <summary>A relationship's target resolved against its source part (RFC 3986), as a part name.</summary>
+    public static string ResolveTarget(string source, string target) => Resolve(source, target);
+
+    /// <summary>The content type of a part, from the package's [Content_Types].xml (override, else by extension).</summary>
+    public static string? ContentType(TemplatePackage package, string partName) => ContentTypeOf(package, partName);
 
     /// <summary>Internal targets of the relationships of one type, resolved to part names, in document order.</summary>
     private static IEnumerable<string> Targets(List<(string Type, string Target)> relationships, string type) =>

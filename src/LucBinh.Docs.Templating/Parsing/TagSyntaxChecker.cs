@@ -17,9 +17,9 @@ internal static partial class TagSyntaxChecker
     /// <summary>Adds the tag's problems; <paramref name="parseAlone"/> false (the whole part parsed) checks only its filter names.</summary>
     public static void Check(TemplateTag tag, List<Diagnostic> diagnostics, bool parseAlone = true)
     {
-        if (tag.Name is PageBreak.TagName or NumberingRestart.TagName)
+        if (tag.Name is PageBreak.TagName or NumberingRestart.TagName or Includes.IncludeTag.Name)
         {
-            return; // not a Liquid tag: the compiler writes Word markup in its place
+            return; // not a Liquid tag: the compiler writes Word markup (or, for include, nothing) in its place
         }
 
         var probe = tag.Kind switch

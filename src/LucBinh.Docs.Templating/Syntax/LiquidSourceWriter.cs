@@ -88,6 +88,7 @@ internal sealed class LiquidSourceWriter : TextWriter
         {
             PageBreak.TagName => PageBreak.Markup(tag),
             NumberingRestart.TagName => NumberingRestart.Markup,
+            Includes.IncludeTag.Name => string.Empty, // the block is already in the part, after the tag's paragraph
             _ => tag.Source,
         });
         if (tag.Kind == TagKind.Verbatim)

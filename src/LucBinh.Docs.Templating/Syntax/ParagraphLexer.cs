@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Templating.Diagnostics;
+using LucBinh.Docs.Templating.Includes;
 
 namespace LucBinh.Docs.Templating.Syntax;
 
@@ -17,7 +18,7 @@ internal sealed class ParagraphLexer(List<TemplateTag> tags, List<Diagnostic> di
 
     public bool InsideVerbatim => _verbatimEnd is not null;
 
-    public void Lex(XElement paragraph, Func<DocumentLocation> locate)
+    public void Lex(XElement paragraph, Func<DiagnosticLocation> locate)
     {
         var texts = OwnTextElements(paragraph);
         if (!texts.Exists(t => t.Value.Contains('{', StringComparison.Ordinal)))
@@ -44,7 +45,7 @@ internal sealed class ParagraphLexer(List<TemplateTag> tags, List<Diagnostic> di
         }
 
         var found = new List<(int Start, int End, TemplateTag Tag)>();
-        DocumentLocation? location = null;
+        DiagnosticLocation? location = null;
         var position = 0;
         while (position < text.Length - 1)
         {
@@ -80,7 +81,7 @@ internal sealed class ParagraphLexer(List<TemplateTag> tags, List<Diagnostic> di
             else if (!TagCatalog.TryGetKind(name, out kind))
             {
                 diagnostics.Add(TemplateDiagnostics.Error(
-                    "TPL004", location with { Tag = source }, source, TemplateDiagnostics.DidYouMean(name, TagCatalog.Names)));
+                    "TPL004", location.WithTag(source), source, TemplateDiagnostics.DidYouMean(name, TagCatalog.Names)));
                 kind = TagKind.Statement;
             }
 
@@ -98,7 +99,7 @@ internal sealed class ParagraphLexer(List<TemplateTag> tags, List<Diagnostic> di
                 Typed = text[start..end],
                 SpannedTextElements = owner[end - 1] - owner[start] + 1,
                 Paragraph = paragraph,
-                Location = location with { Tag = source },
+                Location = location.WithTag(source),
             };
             tags.Add(tag);
             found.Add((start, end, tag));

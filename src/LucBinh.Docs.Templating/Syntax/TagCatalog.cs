@@ -27,6 +27,7 @@ internal static class TagCatalog
         ["echo"] = TagKind.Statement,
         ["pagebreak"] = TagKind.Statement,
         ["restart_numbering"] = TagKind.Statement,
+        ["include"] = TagKind.Statement,
         ["raw"] = TagKind.Verbatim,
         ["endraw"] = TagKind.Verbatim,
         ["comment"] = TagKind.Verbatim,

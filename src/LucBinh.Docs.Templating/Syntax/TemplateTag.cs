@@ -20,7 +20,7 @@ internal sealed class TemplateTag
 
     public required XElement Paragraph { get; init; }
 
-    public required DocumentLocation Location { get; init; }
+    public required DiagnosticLocation Location { get; init; }
 
     /// <summary>The <c>w:t</c> element that holds the tag's marker after normalisation.</summary>
     public XElement? TextElement { get; set; }
