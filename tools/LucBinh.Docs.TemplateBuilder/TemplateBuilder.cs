@@ -22,13 +22,6 @@ internal static class TemplateBuilder
     /// <summary>All zip entries get this time stamp so that the same content gives the same bytes.</summary>
     private static readonly DateTimeOffset FixedTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Builds the coordination report's .docx and returns its bytes (deterministic: same input, same bytes).</summary>
-    public static byte[] Build() => Build(new DocumentSpec(
-        Title,
-        "Mẫu báo cáo (Liquid) điền từ Sổ theo dõi của Đảng ủy xã",
-        "báo cáo; phối hợp; Quyết định 238-QĐ/TW; mẫu",
-        ReportContent.Elements));
-
     /// <summary>Builds one document of the catalogue (a template or a shared block) with the common package parts.</summary>
     public static byte[] Build(DocumentSpec spec)
     {
@@ -49,7 +42,7 @@ internal static class TemplateBuilder
             AddNamespaces(defaultHeader.Header);
             AddNamespaces(firstHeader.Header);
 
-            var body = new Body(spec.Body());
+            var body = new Body(Blocks.Build(spec.Body, spec.InlineBlocks));
             body.Append(SectionProperties("rId4", "rId5"));
             main.Document = new Document(body);
             AddNamespaces(main.Document);
