@@ -130,12 +130,12 @@ public sealed class CatalogueKindTests
     {
         var rendered = Sample("cong-van");
         var texts = rendered.Output.BodyParagraphs.Select(TextOf).ToList();
-        var at = texts.IndexOf("Kính gửi:");
+        var at = texts.FindIndex(t => t.StartsWith("Kính gửi:", StringComparison.Ordinal));
         Assert.IsGreaterThanOrEqualTo(0, at);
         var addressees = Rows(rendered.Data, "kinh_gui").Select(r => Field(r, "co_quan_don_vi")).ToList();
         CollectionAssert.AreEqual(
-            addressees.Select((a, i) => "- " + a + (i == addressees.Count - 1 ? "." : ";")).ToList(),
-            texts.Skip(at + 1).Take(addressees.Count).ToList());
+            addressees.Select((a, i) => (i == 0 ? "Kính gửi:" : string.Empty) + "\t- " + a + (i == addressees.Count - 1 ? "." : ";")).ToList(),
+            texts.Skip(at).Take(addressees.Count).ToList());
     }
 
     [TestMethod]

@@ -31,17 +31,28 @@ internal static class CatalogueFrame
     }
 
     /// <summary>
-    /// "Kính gửi: X" on one centred line for one recipient; otherwise "Kính gửi:" then one "- X;" line per recipient
-    /// (list <c>kinh_gui</c>, column <c>co_quan_don_vi</c>).
+    /// "Kính gửi: X" on one centred line for one recipient; otherwise "Kính gửi:" then, after a tab, one "- X;" line per
+    /// recipient aligned under the first (list <c>kinh_gui</c>, column <c>co_quan_don_vi</c>).
     /// </summary>
     public static IEnumerable<OpenXmlElement> Addressees()
     {
         yield return Code("{% if kinh_gui.size == 1 %}");
         yield return Spaced(Centred("Kính gửi: {{ kinh_gui[0].co_quan_don_vi }}"), before: 120, after: 120);
         yield return Code("{% else %}");
-        yield return Spaced(Indented("Kính gửi:", 1418), before: 120, after: 0);
         yield return Code("{% for kg in kinh_gui %}");
-        yield return Spaced(Indented("- {{ kg.co_quan_don_vi }}{% if forloop.last %}.{% else %};{% endif %}", 2835), before: 0, after: 0);
+
+        // A hanging indent: the line starts at 25 mm, its tab (the hanging indent's stop) reaches 50 mm, where every
+        // recipient starts, the first one after "Kính gửi:".
+        var line = P(
+            StyleIds.Normal,
+            Run("{% if forloop.first %}Kính gửi:{% endif %}"),
+            new Run(RunProps(default), new TabChar()),
+            Run("- {{ kg.co_quan_don_vi }}{% if forloop.last %}.{% else %};{% endif %}"));
+        line.ParagraphProperties!.Append(
+            new SpacingBetweenLines { Before = "0", After = "60" },
+            new Indentation { Left = "2835", Hanging = "1417" },
+            new Justification { Val = JustificationValues.Left });
+        yield return line;
         yield return Code("{% endfor %}");
         yield return Code("{% endif %}");
     }
@@ -50,13 +61,6 @@ internal static class CatalogueFrame
     {
         var p = P(StyleIds.Normal, text, fmt);
         p.ParagraphProperties!.Append(new Indentation { FirstLine = "0" }, new Justification { Val = JustificationValues.Center });
-        return p;
-    }
-
-    private static Paragraph Indented(string text, int left)
-    {
-        var p = P(StyleIds.Normal, text);
-        p.ParagraphProperties!.Append(new Indentation { Left = N(left), FirstLine = "0" }, new Justification { Val = JustificationValues.Left });
         return p;
     }
 
