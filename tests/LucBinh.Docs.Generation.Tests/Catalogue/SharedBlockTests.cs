@@ -28,6 +28,27 @@ public sealed class SharedBlockTests
     }
 
     [TestMethod]
+    public void Templates_and_blocks_hold_no_organisation_place_or_signer()
+    {
+        var files = NewKinds.Select(TemplatePath).Concat(Directory.GetFiles(Path.Combine(RepoPaths.Templates, "khoi"), "*.docx")).ToList();
+        Assert.HasCount(NewKinds.Length + 3, files);
+        foreach (var id in NewKinds)
+        {
+            var info = Info(SampleData(id));
+            var names = new[] { "cap_tren_truc_tiep", "co_quan_ban_hanh", "ten_co_quan", "dia_danh", "nguoi_ky", "chu_tri", "thu_ky" }
+                .Select(k => info[k] as string).OfType<string>().ToList();
+            foreach (var file in files)
+            {
+                var text = WordText.Body(File.ReadAllBytes(file));
+                foreach (var name in names)
+                {
+                    Assert.DoesNotContain(name, text, $"{Path.GetFileName(file)} writes «{name}» itself: it belongs in the tracker");
+                }
+            }
+        }
+    }
+
+    [TestMethod]
     public void Coordination_report_holds_the_shared_blocks_written_in()
     {
         var report = WordText.BodyXml(File.ReadAllBytes(TemplatePath(CoordinationReport))).Descendants(OutputDocument.W + "tbl").ToList();
