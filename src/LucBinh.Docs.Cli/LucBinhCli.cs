@@ -45,8 +45,11 @@ public static class LucBinhCli
         root.Subcommands.Add(DataCommand.Create(text, output, error));
         root.Subcommands.Add(CheckCommand.Create(text, output, error));
         root.Subcommands.Add(InitTrackerCommand.Create(text, output, error));
+        root.Subcommands.Add(TemplatesCommand.Create(text, output, error));
         root.Subcommands.Add(PublishCommand.Create(text, output, error));
         root.Subcommands.Add(SharePointCommand.Create(text, output, error));
+        root.Subcommands.Add(IssueCommand.Create(text, output, error));
+        root.Subcommands.Add(RegisterCommand.Create(text, output, error));
         return root;
     }
 

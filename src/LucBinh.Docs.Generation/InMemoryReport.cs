@@ -1,13 +1,11 @@
 using LucBinh.Docs.Diagnostics;
-using LucBinh.Docs.Templating;
-using LucBinh.Docs.Tracker;
 
 namespace LucBinh.Docs.Generation;
 
 /// <summary>
 /// One report from a tracker and a template held in memory, nothing read from or written to disk (the web host: the
-/// workbook the add-in sent never touches the server's disk). The tracker gets the full check (<see cref="TrackerCheck"/>):
-/// a report is refused when the tracker or the template has errors, each naming its sheet and cell or paragraph.
+/// workbook the add-in sent never touches the server's disk). It is <see cref="ReportJob"/>: the tracker is checked for
+/// what the template uses, and a report is refused when an error remains, each naming its sheet and cell or paragraph.
 /// </summary>
 public static class InMemoryReport
 {
@@ -28,24 +26,17 @@ public static class InMemoryReport
     {
         ArgumentNullException.ThrowIfNull(template.Content);
         ArgumentNullException.ThrowIfNull(tracker.Content);
-        limits ??= ProcessingLimits.Default;
-        var read = TrackerCheck.Check(tracker.Content, tracker.Name, new TrackerReadOptions { Limits = limits.Tracker }, cancellationToken);
-        var loaded = DocxTemplate.Load(template.Content, template.Name, limits.Template);
-        var errors = read.Diagnostics.Concat(loaded.Diagnostics).Where(d => d.IsError).ToList();
-        if (errors.Count > 0)
-        {
-            throw new LucBinhException(errors);
-        }
-
-        period?.ApplyTo(read.Data);
-        var rendered = loaded.Render(read.Data, new RenderOptions { Strict = strict, Limits = limits.Template }, cancellationToken);
-        var warnings = new List<Diagnostic>([.. read.Diagnostics, .. loaded.Diagnostics]);
-        warnings.AddRange(rendered.Diagnostics.Where(w => !warnings.Any(x => x.Code == w.Code && x.Message() == w.Message())));
-        if (strict && warnings.Any(w => w.IsError))
-        {
-            throw new LucBinhException(warnings.Where(w => w.IsError).ToList());
-        }
-
-        return new GeneratedReport(OutputNaming.FileName(read.Data), rendered.Document, read.Data, warnings);
+        var result = ReportJob.Run(
+            new ReportJobInput
+            {
+                Template = template,
+                Trackers = [tracker],
+                Period = period,
+                Strict = strict,
+                Limits = limits ?? ProcessingLimits.Default,
+            },
+            cancellationToken);
+        var document = result.DocumentsOrThrow()[0];
+        return new GeneratedReport(document.FileName, document.Document, document.Data, result.Diagnostics);
     }
 }

@@ -2,42 +2,55 @@ using LucBinh.Docs.Data;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.IO;
 using LucBinh.Docs.Templating;
+using LucBinh.Docs.Tracker;
 
 namespace LucBinh.Docs.Generation;
 
-/// <summary>The whole job: read the data, check and render the template, write the report atomically.</summary>
+/// <summary>
+/// The command line's wrapper of <see cref="ReportJob"/>: reads the files, runs the job (the verdict <c>check</c> and
+/// the web host give), and writes each document atomically, named from the data or the name pattern.
+/// </summary>
 public static class ReportGenerator
 {
     /// <exception cref="LucBinhException">An input cannot be read, the template or tracker has errors, or the output cannot be written.</exception>
     public static ReportResult Generate(ReportRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (data, dataDiagnostics) = ReportData.Load(request.TrackerPath, request.DataPath);
-        request.Period?.ApplyTo(data);
-        var template = DocxTemplate.Load(request.TemplatePath);
-        if (template.HasErrors)
+        if (request.DataPath is null && request.TrackerPath is null)
         {
-            throw new LucBinhException(template.Diagnostics);
+            throw new ArgumentException("A tracker or a data file is required.", nameof(request));
         }
+
+        var template = DocxTemplate.Load(request.TemplatePath);
+        var data = request.DataPath is { } json ? ReportData.LoadJson(json) : null;
+        var trackers = data is null
+            ? [.. new[] { request.TrackerPath! }.Concat(request.MoreTrackerPaths).Select(path => new JobFile(TrackerCheck.ReadFile(path), path))]
+            : Array.Empty<JobFile>();
 
         // Image paths in the data are relative to the tracker's (or data file's) folder, and may not leave it.
         var source = request.DataPath ?? request.TrackerPath;
-        var renderOptions = new RenderOptions
+        var result = ReportJob.Run(new ReportJobInput
         {
+            LoadedTemplate = template,
+            Trackers = trackers,
+            Data = data,
+            Period = request.Period,
             Strict = request.Strict,
+            Each = request.Each,
+            NamePattern = request.NamePattern,
+            Schema = request.Schema,
             ResourceFolder = source is null ? null : Path.GetDirectoryName(Path.GetFullPath(source)),
-        };
-        var name = request.NamePattern is { } pattern ? LiquidText.Parse(pattern) : null;
+        });
+
         var outputs = new List<string>();
         var reports = new List<(string, DataRecord)>();
-        var warnings = new List<Diagnostic>([.. dataDiagnostics, .. template.Diagnostics]);
-        foreach (var itemData in Jobs(data, request.Each))
+        foreach (var document in result.DocumentsOrThrow())
         {
-            var rendered = template.Render(itemData, renderOptions);
-            var outputPath = name is null || request.OutputPath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-                ? OutputNaming.Resolve(request.OutputPath, itemData)
-                : Path.GetFullPath(Path.Combine(request.OutputPath, OutputNaming.Sanitize(name.Render(itemData)) + ".docx"));
-            if (IsSameFile(outputPath, request.TemplatePath) || (request.TrackerPath is { } t && IsSameFile(outputPath, t)))
+            var outputPath = request.NamePattern is null || request.OutputPath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+                ? OutputNaming.Resolve(request.OutputPath, document.Data)
+                : Path.GetFullPath(Path.Combine(request.OutputPath, document.FileName));
+            if (IsSameFile(outputPath, request.TemplatePath) || (request.TrackerPath is { } t && IsSameFile(outputPath, t))
+                || request.MoreTrackerPaths.Any(more => IsSameFile(outputPath, more)))
             {
                 throw LucBinhException.Common("IO010", new FileLocation(outputPath), null, outputPath);
             }
@@ -47,40 +60,12 @@ public static class ReportGenerator
                 outputPath = Path.Combine(Path.GetDirectoryName(outputPath)!, Path.GetFileNameWithoutExtension(outputPath) + " (" + (outputs.Count + 1) + ").docx");
             }
 
-            AtomicFile.Write(outputPath, rendered.Document);
+            AtomicFile.Write(outputPath, document.Document);
             outputs.Add(outputPath);
-            reports.Add((outputPath, itemData));
-            warnings.AddRange(rendered.Diagnostics.Where(w => !warnings.Any(x => x.Code == w.Code && x.Message() == w.Message())));
+            reports.Add((outputPath, document.Data));
         }
 
-        return new ReportResult(outputs[0], warnings) { OutputPaths = outputs, Reports = reports };
-    }
-
-    /// <summary>The data of each report: the whole model, or (batch) the model plus the current item as <c>muc</c>.</summary>
-    private static IEnumerable<DataRecord> Jobs(DataRecord data, string? each)
-    {
-        if (each is null)
-        {
-            yield return data;
-            yield break;
-        }
-
-        if (data[each] is not DataList list || list.Count == 0)
-        {
-            throw LucBinhException.Common("GEN001", null, null, each);
-        }
-
-        foreach (var item in list)
-        {
-            var itemData = new DataRecord();
-            foreach (var field in data.Fields)
-            {
-                itemData.Set(field.Key, field.Value, field.Label);
-            }
-
-            itemData.Set(BatchItem.Variable, item);
-            yield return itemData;
-        }
+        return new ReportResult(outputs[0], result.Diagnostics) { OutputPaths = outputs, Reports = reports };
     }
 
     private static bool IsSameFile(string a, string b) =>

@@ -9,6 +9,9 @@ public sealed record ReportRequest
     /// <summary>The Excel tracker; ignored when <see cref="DataPath"/> is given.</summary>
     public string? TrackerPath { get; init; }
 
+    /// <summary>More trackers whose lists' rows join the tracker's (last year's book, for "so với cùng kỳ"), see <see cref="TrackerJoin"/>.</summary>
+    public IReadOnlyList<string> MoreTrackerPaths { get; init; } = [];
+
     /// <summary>The data as JSON (the shape <c>lucbinh-docs data</c> prints), instead of a tracker.</summary>
     public string? DataPath { get; init; }
 
@@ -29,4 +32,7 @@ public sealed record ReportRequest
 
     /// <summary>A field the template uses but the data lacks is an error, not a warning.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>The tracker's schema (the template's manifest); null is the committee's.</summary>
+    public Tracker.Schema.TrackerSchema? Schema { get; init; }
 }

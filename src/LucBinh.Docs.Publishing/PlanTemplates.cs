@@ -3,20 +3,19 @@ using LucBinh.Docs.Data;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Publishing.Configuration;
 using LucBinh.Docs.Publishing.SharePoint;
-using LucBinh.Docs.Templating;
 
 namespace LucBinh.Docs.Publishing;
 
 /// <summary>
-/// The Liquid folder, file name and metadata templates of a store, compiled once, rendered per report into the names
+/// The folder, file name and metadata templates (<see cref="NameTemplate"/>) of a store, compiled once, rendered per report into the names
 /// of a <see cref="StorePlan"/>. Names are made valid for SharePoint (a superset of Windows' rules, so the local store
 /// uses them too) and composed to NFC; every change is reported (PUB115).
 /// </summary>
 internal sealed class PlanTemplates
 {
-    private readonly (string Key, string Source, LiquidText Template)? _folder;
-    private readonly (string Key, string Source, LiquidText Template)? _fileName;
-    private readonly List<(string Column, string Type, LiquidText Template)> _metadata = [];
+    private readonly (string Key, string Source, NameTemplate Template)? _folder;
+    private readonly (string Key, string Source, NameTemplate Template)? _fileName;
+    private readonly List<(string Column, string Type, NameTemplate Template)> _metadata = [];
 
     public PlanTemplates(string keyPrefix, string folder, string fileName, IReadOnlyDictionary<string, string>? metadata = null)
     {
@@ -90,20 +89,13 @@ internal sealed class PlanTemplates
         return result;
     }
 
-    private static (string Key, string Source, LiquidText Template)? Compile(string key, string source)
+    private static (string Key, string Source, NameTemplate Template)? Compile(string key, string source)
     {
         if (string.IsNullOrWhiteSpace(source))
         {
             return null;
         }
 
-        try
-        {
-            return (key, source, LiquidText.Parse(source));
-        }
-        catch (LucBinhException e)
-        {
-            throw new LucBinhException(PublishingDiagnostics.Error("PUB004", key, e.Diagnostics.Count > 0 ? e.Diagnostics[0].Message() : e.Message), e);
-        }
+        return (key, source, NameTemplate.Parse(source, key));
     }
 }

@@ -7,11 +7,14 @@ using LucBinh.Docs.Publishing.SharePoint;
 namespace LucBinh.Docs.Publishing;
 
 /// <summary>
-/// The hosts' entry point: from validated options, the store publishing uses (SharePoint when
-/// <c>SharePoint:SiteUrl</c> is set, else the local folder store) and the publisher with its outbox.
+/// From validated options alone, the store their default kind implies (SharePoint when <c>SharePoint:SiteUrl</c> is
+/// set, else the local folder store, both from <see cref="Hosting.PublishingRegistry"/>) and the publisher with its
+/// outbox. Hosts use <see cref="Hosting.PublishingServices"/>, which also honours <c>Store:Kind</c> and injects the credential.
 /// </summary>
 public static class ReportStores
 {
+    private static readonly Hosting.PublishingRegistry Default = Hosting.PublishingRegistry.CreateDefault();
+
     /// <param name="options">From <see cref="PublishingOptionsReader.Read"/>.</param>
     /// <param name="credential">Null: made by <see cref="CredentialFactory.Create"/> from Auth:Mode.</param>
     /// <param name="prompt">Where a sign-in message (device code) is shown.</param>
@@ -19,9 +22,11 @@ public static class ReportStores
     public static IReportStore Create(PublishingOptions options, TokenCredential? credential = null, Action<string>? prompt = null, HttpMessageHandler? finalHandler = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.SharePointEnabled
-            ? new SharePointStore(options, credential ?? CredentialFactory.Create(options, prompt), finalHandler)
-            : new LocalFolderStore(options.LocalFolder);
+        var kinds = Hosting.PublishingKinds.Default(options);
+        return Default.CreateStore(kinds.Store, new Hosting.PublishingContext(
+            options,
+            Default.StoreNeedsCredential(kinds.Store) ? credential ?? CredentialFactory.Create(options, prompt) : null,
+            finalHandler));
     }
 
     /// <summary>The store of <see cref="Create"/> with the outbox of <c>Outbox:Folder</c>.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LucBinh.Docs.Publishing;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace LucBinh.Docs.Publishing;
 /// </summary>
 public sealed record StorePlan
 {
+    private SharePointPlan? _sharePoint;
+
     public required string Store { get; init; }
 
     /// <summary>The report file to send (the outbox's own copy once queued).</summary>
@@ -23,12 +27,12 @@ public sealed record StorePlan
 
     public ConflictBehavior ConflictBehavior { get; init; } = ConflictBehavior.Rename;
 
-    /// <summary>Library column internal name → value (already rendered; a <c>number:</c>/<c>date:</c>/<c>bool:</c> prefix types it).</summary>
-    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
-
-    public SharingLinkKind Link { get; init; } = SharingLinkKind.None;
-
-    public bool Pdf { get; init; }
+    /// <summary>What only a SharePoint store does after the upload (columns, link, PDF); null for the local store.</summary>
+    public SharePointPlan? SharePoint
+    {
+        get => _sharePoint;
+        init => _sharePoint = value;
+    }
 
     /// <summary>SharePoint site and library the plan was made for (informative; the current configuration wins on retry).</summary>
     public string? Target { get; init; }
@@ -39,9 +43,49 @@ public sealed record StorePlan
     /// <summary>Names changed to be valid for the target (original → stored), reported as warnings.</summary>
     public IReadOnlyList<string> RenamedFrom { get; init; } = [];
 
+    // Manifests written before SharePoint's steps moved into SharePointPlan kept them at the top level: still read.
+    [JsonInclude]
+    [JsonPropertyName("metadata")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal IReadOnlyDictionary<string, string>? LegacyMetadata
+    {
+        get => null;
+        init => _sharePoint = value is { Count: > 0 } ? (_sharePoint ?? new SharePointPlan()) with { Metadata = value } : _sharePoint;
+    }
+
+    [JsonInclude]
+    [JsonPropertyName("link")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal SharingLinkKind? LegacyLink
+    {
+        get => null;
+        init => _sharePoint = value is { } link ? (_sharePoint ?? new SharePointPlan()) with { Link = link } : _sharePoint;
+    }
+
+    [JsonInclude]
+    [JsonPropertyName("pdf")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal bool? LegacyPdf
+    {
+        get => null;
+        init => _sharePoint = value == true ? (_sharePoint ?? new SharePointPlan()) with { Pdf = true } : _sharePoint;
+    }
+
     /// <summary>'/'-joined folder and file name.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
+    [JsonIgnore]
     public string RelativePath => Folder.Length == 0 ? FileName : Folder + "/" + FileName;
+}
+
+/// <summary>The steps only a SharePoint store takes after the upload, resolved when the plan was made.</summary>
+public sealed record SharePointPlan
+{
+    /// <summary>Library column internal name → value (already rendered; a <c>number:</c>/<c>date:</c>/<c>bool:</c> prefix types it).</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
+    public SharingLinkKind Link { get; init; } = SharingLinkKind.None;
+
+    /// <summary>Also store the PDF rendition Graph makes.</summary>
+    public bool Pdf { get; init; }
 }
 
 public enum ConflictBehavior

@@ -50,6 +50,15 @@ public sealed class DocxTemplate
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>
+    /// What the template uses of the data (paths, filter columns, each with its first place), read from its tags once,
+    /// the first time it is asked for (Analysis/UsageAnalyzer); empty for a template with errors.
+    /// </summary>
+    public Analysis.TemplateUsage Usage =>
+        LazyInitializer.EnsureInitialized(ref _usage, () => Analysis.UsageAnalyzer.Analyze(_parts.Select(p => p.TagLocations)));
+
+    private Analysis.TemplateUsage? _usage;
+
     /// <summary>The Liquid text each part compiled to, by part name (for tests and for <c>check --verbose</c>).</summary>
     internal IReadOnlyDictionary<string, string> LiquidSources =>
         _parts.ToDictionary(p => p.Uri.OriginalString, p => p.LiquidSource);

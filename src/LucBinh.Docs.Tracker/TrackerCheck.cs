@@ -3,6 +3,7 @@ using LucBinh.Docs.Data;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.Localization;
 using LucBinh.Docs.Text;
+using LucBinh.Docs.Tracker.Checking;
 using LucBinh.Docs.Tracker.Reading;
 using LucBinh.Docs.Tracker.Schema;
 
@@ -12,17 +13,28 @@ namespace LucBinh.Docs.Tracker;
 /// Reads a tracker and checks it against the committee's layout (<c>lucbinh-docs check --tracker</c>): values of the wrong
 /// type, empty required cells, values outside a drop-down list, duplicate document numbers, impossible or mistyped dates,
 /// missing sheets. Every problem names its sheet and cell. The result holds the reader's diagnostics followed by these.
+/// With what a template uses (<see cref="TrackerCheckOptions.Needs"/>) the check is the one of that template's report:
+/// a problem blocks (is an error) only when it is in something the template uses (docs/data-model.md, "What blocks and
+/// what warns").
 /// </summary>
 public static class TrackerCheck
 {
     public static TrackerReadResult Check(string path, TrackerReadOptions? options = null, CancellationToken cancellationToken = default) =>
         Check(TrackerReader.ReadFile(path), path, options, cancellationToken);
 
-    public static TrackerReadResult Check(byte[] content, string displayName, TrackerReadOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>A tracker file's bytes, read once (formats never read, such as .csv, are refused by their extension first).</summary>
+    public static byte[] ReadFile(string path) => TrackerReader.ReadFile(path);
+
+    public static TrackerReadResult Check(byte[] content, string displayName, TrackerReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        Check(content, displayName, options, TrackerCheckOptions.Default, cancellationToken);
+
+    /// <summary>The check against a schema and, when <see cref="TrackerCheckOptions.Needs"/> is set, for one template.</summary>
+    public static TrackerReadResult Check(byte[] content, string displayName, TrackerReadOptions? options, TrackerCheckOptions check, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(check);
         var read = TrackerReader.Read(content, displayName, options, out var places, cancellationToken);
         var checks = new DiagnosticBag();
-        new Checker(read.Data, places, read.Diagnostics, checks, cancellationToken).Run();
+        new Checker(read.Data, places, read.Diagnostics, checks, check, cancellationToken).Run();
 
         // The checks are listed like the reader's: the same problem at most 20 times per sheet, then one count (TRK024),
         // so that 100,000 rows of one mistake give a message of bounded size.
@@ -32,23 +44,29 @@ public static class TrackerCheck
     /// <summary>Text longer than this is not compared with a drop-down list's values for a "did you mean".</summary>
     private const int MaxSuggestedLength = 100;
 
-    private sealed class Checker(DataRecord data, ModelPlaces places, IReadOnlyList<Diagnostic> read, DiagnosticBag found, CancellationToken cancellationToken)
+    private sealed class Checker(DataRecord data, ModelPlaces places, IReadOnlyList<Diagnostic> read, DiagnosticBag found, TrackerCheckOptions options, CancellationToken cancellationToken)
     {
         private readonly HashSet<DiagnosticLocation> _reported = [.. read.Select(d => d.Location).OfType<DiagnosticLocation>()];
+        private readonly TemplateNeeds? _needs = options.Needs;
         private int _rows;
         private DateOnly? _from;
         private DateOnly? _to;
 
         public void Run()
         {
-            CheckInfo();
-            foreach (var list in TrackerSchema.Committee.Sheets.Where(s => s.Shape == SheetShape.List))
+            // The period's dates first: the lists' dates are checked against them.
+            foreach (var fields in options.Schema.Sheets.Where(s => s.Shape == SheetShape.Fields).OrderBy(s => s.Key == TrackerKeys.Info ? 0 : 1))
+            {
+                CheckFields(fields);
+            }
+
+            foreach (var list in options.Schema.Sheets.Where(s => s.Shape == SheetShape.List))
             {
                 if (data[list.Key] is not DataList rows)
                 {
                     if (!data.ContainsKey(list.Key))
                     {
-                        Add(TrackerDiagnostics.Warning("TRK037", new SheetLocation(list.Name), list.Name, list.Table ?? "—"));
+                        Missing(list);
                     }
 
                     continue;
@@ -56,32 +74,56 @@ public static class TrackerCheck
 
                 CheckList(list, rows);
             }
+
+            if (_needs is not null)
+            {
+                TemplateChecks.Run(data, read, options.Schema, _needs, Add);
+            }
         }
 
-        private void CheckInfo()
+        /// <summary>A used field is checked as the schema says; a field the template does not use cannot block its report.</summary>
+        private bool Used(SchemaSheet sheet, string key) => _needs is null || _needs.UsesField(sheet.Key, key);
+
+        private bool Required(SchemaSheet sheet, SchemaField field) =>
+            field.Required && (_needs is null || (_needs.UsesField(sheet.Key, field.Key) && !_needs.IsSupplied(sheet.Key, field.Key)));
+
+        /// <summary>An error of a used field, else the same message as a warning.</summary>
+        private static Diagnostic Problem(bool used, string code, DiagnosticLocation location, params object?[] arguments) =>
+            used ? TrackerDiagnostics.Error(code, location, arguments) : TrackerDiagnostics.Warning(code, location, arguments);
+
+        /// <summary>A sheet of the schema the tracker lacks: a warning of the full check; with a template, TemplateChecks says it (TRK060) when it is used.</summary>
+        private void Missing(SchemaSheet sheet)
         {
-            if (data[TrackerKeys.Info] is not DataRecord info)
+            if (_needs is null)
             {
-                if (!data.ContainsKey(TrackerKeys.Info))
+                Add(TrackerDiagnostics.Warning("TRK037", new SheetLocation(sheet.Name), sheet.Name, sheet.Table ?? "—"));
+            }
+        }
+
+        private void CheckFields(SchemaSheet schemaSheet)
+        {
+            if (data[schemaSheet.Key] is not DataRecord info)
+            {
+                if (!data.ContainsKey(schemaSheet.Key))
                 {
-                    Add(TrackerDiagnostics.Warning("TRK037", new SheetLocation(TrackerKeys.InfoSheet), TrackerKeys.InfoSheet, "—"));
+                    Missing(schemaSheet);
                 }
 
                 return;
             }
 
             var items = places.Items.GetValueOrDefault(info) ?? [];
-            var sheet = info.Source?.Sheet ?? TrackerKeys.InfoSheet;
+            var sheet = info.Source?.Sheet ?? schemaSheet.Name;
             SheetLocation At(string key) => items.TryGetValue(key, out var place)
                 ? new SheetLocation(sheet, CellReference.Name(place.Row, place.Column))
                 : new SheetLocation(sheet);
 
-            foreach (var row in TrackerSchema.Committee.Sheet(TrackerKeys.Info)!.Fields)
+            foreach (var row in schemaSheet.Fields)
             {
                 var value = info[row.Key];
                 if (value is null)
                 {
-                    if (row.Required)
+                    if (Required(schemaSheet, row))
                     {
                         Add(TrackerDiagnostics.Error("TRK031", At(row.Key), row.Header));
                     }
@@ -89,14 +131,20 @@ public static class TrackerCheck
                     continue;
                 }
 
-                CheckType(value, row.Kind, row.Header, At(row.Key));
+                CheckType(value, row.Kind, row.Header, At(row.Key), Used(schemaSheet, row.Key));
+            }
+
+            if (schemaSheet.Key != TrackerKeys.Info)
+            {
+                return;
             }
 
             _from = info[TrackerKeys.From] as DateOnly?;
             _to = info[TrackerKeys.To] as DateOnly?;
             if (_from is { } from && _to is { } to && from > to)
             {
-                Add(TrackerDiagnostics.Error("TRK036", At(TrackerKeys.From), Date(from), Date(to)));
+                var used = Used(schemaSheet, TrackerKeys.From) || Used(schemaSheet, TrackerKeys.To);
+                Add(Problem(used, "TRK036", At(TrackerKeys.From), Date(from), Date(to)));
                 (_from, _to) = (null, null);
             }
         }
@@ -123,7 +171,7 @@ public static class TrackerCheck
                     var value = row[column.Key];
                     if (value is null)
                     {
-                        if (column.Required)
+                        if (Required(list, column))
                         {
                             Add(TrackerDiagnostics.Error("TRK031", At(column.Key), column.Header));
                         }
@@ -131,7 +179,8 @@ public static class TrackerCheck
                         continue;
                     }
 
-                    if (!CheckType(value, column.Kind, column.Header, At(column.Key)))
+                    var used = Used(list, column.Key);
+                    if (!CheckType(value, column.Kind, column.Header, At(column.Key), used))
                     {
                         continue;
                     }
@@ -142,9 +191,7 @@ public static class TrackerCheck
                         var suggestion = text.Length <= MaxSuggestedLength && Suggestions.Closest(text, choices) is { } closest
                             ? new LocalizedText(TrackerDiagnostics.Tracker, "Suggest", closest)
                             : LocalizedText.Empty;
-                        var diagnostic = column.OnlyChoices
-                            ? TrackerDiagnostics.Error("TRK032", At(column.Key), text, column.Header, string.Join(", ", choices), suggestion)
-                            : TrackerDiagnostics.Warning("TRK032", At(column.Key), text, column.Header, string.Join(", ", choices), suggestion);
+                        var diagnostic = Problem(column.OnlyChoices && used, "TRK032", At(column.Key), text, column.Header, string.Join(", ", choices), suggestion);
                         Add(diagnostic);
                     }
 
@@ -176,7 +223,7 @@ public static class TrackerCheck
         }
 
         /// <summary>Reports a value of the wrong kind for a date or number column; true when the value is of the right kind.</summary>
-        private bool CheckType(object value, FieldKind kind, string label, SheetLocation at)
+        private bool CheckType(object value, FieldKind kind, string label, SheetLocation at, bool used)
         {
             var expected = kind switch
             {
@@ -189,7 +236,7 @@ public static class TrackerCheck
                 return true;
             }
 
-            Add(TrackerDiagnostics.Error("TRK030", at, Convert.ToString(value, CultureInfo.InvariantCulture), label, TrackerDiagnostics.Text(expected)));
+            Add(Problem(used, "TRK030", at, Convert.ToString(value, CultureInfo.InvariantCulture), label, TrackerDiagnostics.Text(expected)));
             return false;
         }
 

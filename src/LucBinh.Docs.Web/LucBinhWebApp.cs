@@ -1,5 +1,6 @@
 using LucBinh.Docs.Publishing.Auth;
 using LucBinh.Docs.Publishing.Configuration;
+using LucBinh.Docs.Publishing.Hosting;
 using LucBinh.Docs.Web.AddinManifest;
 using LucBinh.Docs.Web.Auth;
 using LucBinh.Docs.Web.Configuration;
@@ -62,6 +63,14 @@ public static class LucBinhWebApp
         builder.Services.AddSingleton(auth);
         builder.Services.AddSingleton(publishing);
         builder.Services.TryAddSingleton<GraphCredentialProvider>((options, assertion) => CredentialFactory.Create(options, prompt: null, userAssertion: assertion));
+        builder.Services.TryAddSingleton<PublishingCredential>(services =>
+        {
+            var provider = services.GetRequiredService<GraphCredentialProvider>();
+            return options => provider(options, null);
+        });
+        // One registration for publishing; the host's own defaults (the reports folder) are applied to what it read.
+        builder.Services.AddLucBinhPublishing(builder.Configuration);
+        builder.Services.PostConfigure<PublishingSettings>(settings => settings.Options = publishing);
         builder.Services.TryAddSingleton<ITemplateSource>(services => new CombinedTemplates(
             new FolderTemplates(web.TemplatesFolder ?? Path.Combine(builder.Environment.ContentRootPath, "templates")),
             publishing.SharePointEnabled && !string.IsNullOrWhiteSpace(web.TemplatesLibrary)
@@ -130,6 +139,8 @@ public static class LucBinhWebApp
         api.MapGet("/templates", TemplatesEndpoint.Handle);
         api.MapPost("/reports", ReportsEndpoint.Handle).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
         api.MapPost("/check", CheckEndpoint.Handle).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
+        api.MapPost("/drafts", DraftsEndpoint.Draft).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
+        api.MapPost("/preview", DraftsEndpoint.Preview).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
         // The add-in's MSAL sign-in dialog reads the app registration here (anonymous; 404 when sign-in is off).
         SignInConfigEndpoint.Map(app);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).DisableRequestTimeout();

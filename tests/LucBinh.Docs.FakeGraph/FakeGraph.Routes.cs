@@ -54,7 +54,7 @@ public sealed partial class FakeGraph
             var path = r.Path["/v1.0".Length..];
             if (path.StartsWith("/sites/", StringComparison.Ordinal))
             {
-                return SiteRoute(r, path["/sites/".Length..]);
+                return SiteRoute(r, fault, path["/sites/".Length..]);
             }
 
             if (path.StartsWith("/drives/", StringComparison.Ordinal))
@@ -68,8 +68,15 @@ public sealed partial class FakeGraph
     }
 
     // S1–S3
-    private Reply SiteRoute(FakeRequest r, string rest)
+    private Reply SiteRoute(FakeRequest r, Fault? fault, string rest)
     {
+        var listsAt = rest.IndexOf("/lists", StringComparison.Ordinal);
+        if (listsAt > 0 && rest.IndexOf(':', StringComparison.Ordinal) < 0)
+        {
+            var owner = Sites.FirstOrDefault(s => s.Id == rest[..listsAt]);
+            return owner is null ? Error(404, "itemNotFound", "Requested site could not be found") : ListRoute(r, fault, owner, rest[(listsAt + 1)..]);
+        }
+
         if (r.Method != "GET")
         {
             return Unrouted(r);

@@ -280,7 +280,10 @@ public sealed partial class FakeGraph : IAsyncDisposable
         var route = Classify(path);
         var request = new FakeRequest(method, path, query, route, headers, body);
         var key = method + " " + raw;
-        CheckRetryTiming(key, route);
+        // Retries are timed per client: the SDK keeps a request's client-request-id across its retries, and several
+        // clients may send the same URL at once (the register's queries and item POSTs).
+        var timingKey = headers.TryGetValue("client-request-id", out var clientRequest) && clientRequest.Length > 0 ? key + " #" + clientRequest : key;
+        CheckRetryTiming(timingKey, route);
 
         var fault = MatchFault(request);
         if (fault?.Action == FaultAction.Delay)
@@ -322,7 +325,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
 
         if (reply.Status is 429 or 503 && reply.Headers.TryGetValue("Retry-After", out var after))
         {
-            RememberThrottle(key, after);
+            RememberThrottle(timingKey, after);
         }
 
         Record(key, reply.Status.ToString(CultureInfo.InvariantCulture));
@@ -430,6 +433,11 @@ public sealed partial class FakeGraph : IAsyncDisposable
         if (path.StartsWith("/_upload/", StringComparison.Ordinal))
         {
             return RouteClass.Upload;
+        }
+
+        if (path.StartsWith("/v1.0/sites/", StringComparison.Ordinal) && path.Contains("/lists", StringComparison.Ordinal))
+        {
+            return RouteClass.List;
         }
 
         if (path.Contains("/listItem", StringComparison.Ordinal) || path.EndsWith("/fields", StringComparison.Ordinal))

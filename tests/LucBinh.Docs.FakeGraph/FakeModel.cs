@@ -22,6 +22,9 @@ public sealed class FakeSite
     public string WebUrl => $"https://{Host}{Path}";
 
     public List<FakeDrive> Drives { get; } = [];
+
+    /// <summary>Lists other than the libraries' own (the register of outgoing documents…).</summary>
+    public List<FakeList> Lists { get; } = [];
 }
 
 /// <summary>A document library (drive) with its columns.</summary>
@@ -174,4 +177,76 @@ public enum SessionState
     Open,
     Committed,
     Deleted,
+}
+
+/// <summary>A SharePoint list of a site (graph-notes §12): its columns and items.</summary>
+public sealed class FakeList
+{
+    internal FakeList(FakeSite site, string id, string displayName)
+    {
+        Site = site;
+        Id = id;
+        DisplayName = displayName;
+    }
+
+    public FakeSite Site { get; }
+
+    public string Id { get; }
+
+    public string DisplayName { get; }
+
+    public string Template { get; internal set; } = "genericList";
+
+    public List<FakeColumn> Columns { get; } =
+    [
+        new("Title", "text") { Required = true, Indexed = false },
+        new("ID", "number") { ReadOnly = true },
+        new("Created", "dateTime") { ReadOnly = true },
+        new("Modified", "dateTime") { ReadOnly = true },
+        new("Author", "personOrGroup") { ReadOnly = true },
+    ];
+
+    public List<FakeListItem> Items { get; } = [];
+
+    internal int NextItemId { get; set; } = 1;
+
+    public FakeColumn? Column(string name) => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+}
+
+/// <summary>A list column: its kind (text, number, dateTime, note…), whether it is indexed and enforces unique values.</summary>
+public sealed record FakeColumn(string Name, string Type)
+{
+    public bool Indexed { get; init; }
+
+    public bool EnforceUniqueValues { get; init; }
+
+    public bool Required { get; init; }
+
+    public bool ReadOnly { get; init; }
+}
+
+/// <summary>An item of a list: its id (a running integer, as SharePoint gives), version (in the eTag) and fields.</summary>
+public sealed class FakeListItem
+{
+    internal FakeListItem(int id, string uniqueId, DateTimeOffset created)
+    {
+        Id = id;
+        UniqueId = uniqueId;
+        Created = created;
+        Modified = created;
+    }
+
+    public int Id { get; }
+
+    public string UniqueId { get; }
+
+    public int Version { get; internal set; } = 1;
+
+    public DateTimeOffset Created { get; }
+
+    public DateTimeOffset Modified { get; internal set; }
+
+    public string ETag => $"\"{UniqueId},{Version}\"";
+
+    public Dictionary<string, System.Text.Json.Nodes.JsonNode?> Fields { get; } = new(StringComparer.Ordinal);
 }

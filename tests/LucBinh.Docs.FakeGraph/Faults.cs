@@ -19,6 +19,9 @@ public enum RouteClass
 
     /// <summary>L1: createLink.</summary>
     Link,
+
+    /// <summary>R1–R6: SharePoint lists, their columns and items (graph-notes §12).</summary>
+    List,
 }
 
 public enum FaultAction
@@ -49,6 +52,9 @@ public enum FaultAction
 
     /// <summary>507 quotaLimitReached.</summary>
     Quota,
+
+    /// <summary>A list item POST is refused as a duplicate of a unique column although its values are free (a race lost to a request the test does not see).</summary>
+    Duplicate,
 }
 
 /// <summary>

@@ -88,7 +88,7 @@ public sealed class LocalStoreAndOutboxTests
         {
             Store = "sharepoint",
             Folder = "Báo cáo/2025",
-            Metadata = new Dictionary<string, string> { ["Title"] = "Quý 1" },
+            SharePoint = new SharePointPlan { Metadata = new Dictionary<string, string> { ["Title"] = "Quý 1" } },
         };
         var reason = PublishingDiagnostics.Error("PUB101", "offline");
 

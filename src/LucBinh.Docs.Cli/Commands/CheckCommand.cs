@@ -20,14 +20,15 @@ internal static class CheckCommand
         var command = new Command("check", text["Check.Description"]) { template, tracker, data, period, fix };
         command.SetAction(parse =>
         {
+            var choice = parse.GetValue(template) is { } named ? TemplateChoice.Resolve(named, text, output) : null; // an id or a path
             if (parse.GetValue(fix))
             {
-                return Repair(parse.GetValue(template) ?? DefaultFiles.Template, text, output);
+                return Repair(choice?.TemplatePath ?? DefaultFiles.Template, text, output);
             }
 
             var trackerPath = parse.GetValue(tracker);
             var dataPath = parse.GetValue(data);
-            var templatePath = parse.GetValue(template);
+            var templatePath = choice?.TemplatePath;
             if (templatePath is null && trackerPath is null && dataPath is null)
             {
                 templatePath = DefaultFiles.Template;
@@ -35,7 +36,7 @@ internal static class CheckCommand
             }
 
             var periodSpec = parse.GetValue(period);
-            var diagnostics = ReportCheck.Run(templatePath, trackerPath, dataPath, periodSpec is null ? null : ReportPeriod.Parse(periodSpec));
+            var diagnostics = ReportCheck.Run(templatePath, trackerPath, dataPath, periodSpec is null ? null : ReportPeriod.Parse(periodSpec), choice?.Schema);
             DiagnosticPrinter.Print(output, diagnostics, text);
             var errors = diagnostics.Count(d => d.IsError);
             output.WriteLine(text.Format("Check.Summary", errors, diagnostics.Count - errors));

@@ -1,13 +1,15 @@
 using LucBinh.Docs.Data;
 using LucBinh.Docs.Publishing;
+using LucBinh.Docs.Publishing.Auth;
 using LucBinh.Docs.Publishing.Configuration;
+using LucBinh.Docs.Publishing.Hosting;
 
 namespace LucBinh.Docs.Cli.Commands;
 
 /// <summary>
 /// Publishing as the commands use it: configuration from appsettings.json, the user file, user secrets,
-/// <c>LUCBINH_*</c> and <c>--config KEY=VALUE</c>; the store (SharePoint when <c>SharePoint:SiteUrl</c> is set, else the
-/// local folder) behind the outbox; outcomes printed in the user's language; one exit code for the whole run.
+/// <c>LUCBINH_*</c> and <c>--config KEY=VALUE</c>; the store of <c>Store:Kind</c> (<see cref="PublishingFactory"/>: SharePoint
+/// when <c>SharePoint:SiteUrl</c> is set, else the local folder) behind the outbox; outcomes printed in the user's language; one exit code for the whole run.
 /// </summary>
 internal sealed class Publisher
 {
@@ -27,8 +29,8 @@ internal sealed class Publisher
     public static Publisher Create(string[] configArguments, CliText text, TextWriter output, TextWriter error)
     {
         var configuration = Configuration(configArguments);
-        var options = PublishingOptionsReader.Read(configuration);
-        return new Publisher(text, output, error, ReportStores.CreatePublisher(options, prompt: error.WriteLine));
+        var publishing = PublishingFactory.Create(configuration, options => CredentialFactory.Create(options, error.WriteLine));
+        return new Publisher(text, output, error, publishing.CreatePublisher());
     }
 
     public static Microsoft.Extensions.Configuration.IConfigurationRoot Configuration(string[] configArguments)

@@ -22,6 +22,9 @@ public sealed record PublishingOptions
     /// <summary><c>Local:Folder</c>: a folder to copy every report into (null: reports stay where they were written).</summary>
     public string? LocalFolder { get; init; }
 
+    /// <summary><c>Register:*</c>: the register of outgoing documents (numbering scope, where it is kept).</summary>
+    public Register.RegisterOptions Register { get; init; } = new();
+
     public bool SharePointEnabled => SharePoint.SiteUrl is not null;
 
     public static string DefaultOutboxFolder() =>

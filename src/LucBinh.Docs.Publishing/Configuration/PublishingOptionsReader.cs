@@ -1,6 +1,5 @@
 using System.Globalization;
 using LucBinh.Docs.Diagnostics;
-using LucBinh.Docs.Templating;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 
@@ -39,6 +38,7 @@ public static class PublishingOptionsReader
             Auth = auth,
             OutboxFolder = Text(configuration, "Outbox:Folder") ?? PublishingOptions.DefaultOutboxFolder(),
             LocalFolder = Text(configuration, "Local:Folder"),
+            Register = ReadRegister(configuration, errors),
         };
         return (options, errors);
     }
@@ -87,6 +87,33 @@ public static class PublishingOptionsReader
                 ("organization-view", SharingLinkKind.OrganizationView), ("organization-edit", SharingLinkKind.OrganizationEdit), ("none", SharingLinkKind.None)),
             Pdf = Flag(c, "SharePoint:Pdf", errors),
             Metadata = metadata,
+        };
+    }
+
+    /// <summary>The register of outgoing documents (<c>Register:*</c>, issue 14).</summary>
+    private static Register.RegisterOptions ReadRegister(IConfiguration c, List<Diagnostic> errors)
+    {
+        DateOnly? termStart = null;
+        if (Text(c, "Register:TermStart") is { } start)
+        {
+            if (DateOnly.TryParseExact(start, ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                termStart = parsed;
+            }
+            else
+            {
+                errors.Add(PublishingDiagnostics.Error("PUB002", "Register:TermStart", start, "yyyy-mm-dd"));
+            }
+        }
+
+        return new Register.RegisterOptions
+        {
+            Numbering = Choice(c, "Register:Numbering", Register.NumberingPeriod.Term, errors,
+                ("term", Register.NumberingPeriod.Term), ("year", Register.NumberingPeriod.Year)),
+            TermStart = termStart,
+            TermYears = Number(c, "Register:TermYears", 5, 1, 10, errors),
+            DatabasePath = Text(c, "Register:DatabasePath"),
+            ListName = Text(c, "Register:ListName") ?? new Register.RegisterOptions().ListName,
         };
     }
 
@@ -214,11 +241,11 @@ public static class PublishingOptionsReader
     {
         try
         {
-            LiquidText.Parse(source);
+            NameTemplate.Parse(source, key);
         }
         catch (LucBinhException e)
         {
-            errors.Add(PublishingDiagnostics.Error("PUB004", key, e.Diagnostics.Count > 0 ? e.Diagnostics[0].Message() : e.Message));
+            errors.AddRange(e.Diagnostics);
         }
     }
 

@@ -4,6 +4,7 @@ using LucBinh.Docs.Diagnostics;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace LucBinh.Docs.Publishing.SharePoint;
 
@@ -16,6 +17,12 @@ namespace LucBinh.Docs.Publishing.SharePoint;
 /// </summary>
 internal static class GraphFailures
 {
+    /// <summary>The error mapping of raw requests sent through the adapter: every status parses as an ODataError.</summary>
+    public static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
+    {
+        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+    };
+
     public static PublishException Translate(Exception e, string site, int maxRetries, int timeoutSeconds, CancellationToken cancellationToken)
     {
         switch (e)

@@ -15,11 +15,20 @@ public enum CheckStatus
 /// <summary>One line of <c>lucbinh-docs sharepoint check</c>: a step (<c>Check.Site</c>…, a key of the catalog), its status, what was found and the problem.</summary>
 public sealed record CheckStep(string Step, CheckStatus Status, string? Detail = null, Diagnostic? Problem = null);
 
+/// <summary>Whether <c>sharepoint check</c> also looks at the register list, and creates what is missing (<c>--fix</c>).</summary>
+public enum RegisterCheck
+{
+    None,
+    Check,
+    Fix,
+}
+
 /// <summary>
 /// <c>lucbinh-docs sharepoint check</c>: verifies the configuration, the sign-in, the site, the library and (with
 /// <c>writeProbe</c>) the write permission against the real tenant, stopping at the first failed step. It writes
 /// nothing, or one probe file at the library root (<c>.lucbinh-docs-check-{guid}.txt</c>, conflict fail) that it then
-/// deletes.
+/// deletes. With <see cref="RegisterCheck.Fix"/> it creates the register list and its columns when missing (needs
+/// Sites.Manage.All: docs/sharepoint-setup.md).
 /// </summary>
 public static class SharePointCheck
 {
@@ -28,6 +37,7 @@ public static class SharePointCheck
         Func<PublishingOptions, TokenCredential> credentialFactory,
         bool writeProbe,
         HttpMessageHandler? finalHandler = null,
+        RegisterCheck register = RegisterCheck.None,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(credentialFactory);
@@ -38,7 +48,7 @@ public static class SharePointCheck
             var problem = errors.Count > 0 ? errors[0] : PublishingDiagnostics.Error("PUB001", "SharePoint:SiteUrl", string.Empty);
             steps.Add(new CheckStep("Check.Configuration", CheckStatus.Failed, null, problem));
             steps.AddRange(errors.Skip(1).Select(e => new CheckStep("Check.Configuration", CheckStatus.Failed, null, e)));
-            return Skip(steps, "Check.SignIn", "Check.Site", "Check.Library", "Check.Write");
+            return Skip(steps, register == RegisterCheck.None ? ["Check.SignIn", "Check.Site", "Check.Library", "Check.Write"] : ["Check.SignIn", "Check.Site", "Check.Library", "Check.Write", "Check.Register"]);
         }
 
         steps.Add(new CheckStep("Check.Configuration", CheckStatus.Ok, $"{options.SharePoint.SiteUrl} › {options.SharePoint.Library} ({options.Auth.Mode})"));
@@ -52,11 +62,18 @@ public static class SharePointCheck
         catch (Exception e) when (e is Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException or InvalidOperationException or ArgumentException)
         {
             steps.Add(new CheckStep("Check.SignIn", CheckStatus.Failed, null, PublishingDiagnostics.Error("PUB104", e.Message)));
-            return Skip(steps, "Check.Site", "Check.Library", "Check.Write");
+            return Skip(steps, register == RegisterCheck.None ? ["Check.Site", "Check.Library", "Check.Write"] : ["Check.Site", "Check.Library", "Check.Write", "Check.Register"]);
         }
 
         using var store = new SharePointStore(options, credential, finalHandler);
         steps.AddRange(await store.CheckAsync(writeProbe, cancellationToken).ConfigureAwait(false));
+        if (register != RegisterCheck.None)
+        {
+            steps.Add(steps.Any(s => s.Step == "Check.Site" && s.Status == CheckStatus.Ok)
+                ? await store.CheckRegisterAsync(options.Register.ListName, register == RegisterCheck.Fix, cancellationToken).ConfigureAwait(false)
+                : new CheckStep("Check.Register", CheckStatus.Skipped));
+        }
+
         return steps;
     }
 

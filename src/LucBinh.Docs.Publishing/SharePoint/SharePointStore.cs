@@ -5,26 +5,29 @@ using LucBinh.Docs.Publishing.Configuration;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
+using System.Text;
 
 namespace LucBinh.Docs.Publishing.SharePoint;
 
 /// <summary>
-/// Stores reports in a SharePoint document library through Microsoft Graph: resolves the site by URL and the library
-/// by name once (ids cached for the life of the store), creates missing folders, uploads small files in one PUT and
-/// larger ones through a resumable upload session, verifies size and quickXorHash, sets the library columns and creates
-/// the organisation sharing link. The same name with the same content is "already stored", so a retry never makes a
-/// duplicate. Behaviour is pinned by the tests against the fake Graph (LucBinh.Docs.Publishing.Tests).
+/// Stores reports in a SharePoint document library through Microsoft Graph. It plans and orders the steps; each Graph
+/// concern has its own class: <see cref="SiteLocator"/> (site and library, once), <see cref="LibraryFolders"/>
+/// (folders and lookups), <see cref="FileUploads"/> (one PUT or a resumable upload session), <see cref="MetadataFields"/>
+/// (library columns), <see cref="SharingLinks"/> (organisation link) and <see cref="PdfRenditions"/> (Graph's PDF).
+/// Size and quickXorHash are verified; the same name with the same content is "already stored", so a retry never makes
+/// a duplicate. Behaviour is pinned by the tests against the fake Graph (LucBinh.Docs.Publishing.Tests).
 /// </summary>
-public sealed partial class SharePointStore : IReportStore, IDisposable
+public sealed class SharePointStore : IReportStore, IDisposable
 {
     private readonly PublishingOptions _options;
     private readonly GraphServiceClient _graph;
-    private readonly IRequestAdapter _uploadAdapter;
     private readonly PlanTemplates _templates;
-    private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _resolveGate = new(1, 1);
-    private readonly Dictionary<string, string> _folders = new(StringComparer.OrdinalIgnoreCase);
-    private Library? _library;
+    private readonly SiteLocator _site;
+    private readonly LibraryFolders _folders;
+    private readonly FileUploads _uploads;
+    private readonly MetadataFields _metadata;
+    private readonly SharingLinks _links;
+    private readonly PdfRenditions _renditions;
 
     public SharePointStore(PublishingOptions options, TokenCredential credential, HttpMessageHandler? finalHandler = null, TimeProvider? time = null)
         : this(options, GraphClients.CreateGraph(options.Graph, credential, finalHandler), GraphClients.CreateUploadAdapter(options.Graph, finalHandler), time)
@@ -36,8 +39,7 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _graph = graph;
-        _uploadAdapter = uploadAdapter;
-        _time = time ?? TimeProvider.System;
+        var clock = time ?? TimeProvider.System;
         if (options.SharePoint.SiteUrl is null)
         {
             throw new LucBinhException(PublishingDiagnostics.Error("PUB001", "SharePoint:SiteUrl", string.Empty));
@@ -45,6 +47,12 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
 
         var sp = options.SharePoint;
         _templates = new PlanTemplates("SharePoint", sp.Folder, sp.FileName, sp.Metadata);
+        _site = new SiteLocator(graph, sp.SiteUrl!);
+        _folders = new LibraryFolders(graph);
+        _uploads = new FileUploads(graph, uploadAdapter, options.Graph, _folders, clock, Site);
+        _metadata = new MetadataFields(graph, clock);
+        _links = new SharingLinks(graph);
+        _renditions = new PdfRenditions(graph);
     }
 
     public string Kind => "sharepoint";
@@ -69,9 +77,7 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
             Size = content.LongLength,
             Sha256 = ContentHash.Sha256(content),
             ConflictBehavior = SharePoint.ConflictBehavior,
-            Metadata = _templates.Metadata(report.Data),
-            Link = SharePoint.Link,
-            Pdf = SharePoint.Pdf,
+            SharePoint = new SharePointPlan { Metadata = _templates.Metadata(report.Data), Link = SharePoint.Link, Pdf = SharePoint.Pdf },
             Target = Destination,
             RenamedFrom = renamed,
         };
@@ -95,11 +101,11 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
         }
     }
 
-    public void Dispose() => _resolveGate.Dispose();
+    public void Dispose() => _site.Dispose();
 
     private async Task<StoredReport> StoreCoreAsync(StorePlan plan, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
-        var library = await ResolveLibraryAsync(cancellationToken).ConfigureAwait(false);
+        var library = await _site.LibraryAsync(SharePoint.Library, cancellationToken).ConfigureAwait(false);
         plan = FitPath(library, plan);
         var warnings = plan.RenamedFrom
             .Select(r => r.Split(" → "))
@@ -112,38 +118,39 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
         }
 
         var quickXor = QuickXorHash.Compute(content);
-        var parentId = await FindFolderAsync(library, plan.Folder, cancellationToken).ConfigureAwait(false);
+        var parentId = await _folders.FindAsync(library, plan.Folder, cancellationToken).ConfigureAwait(false);
         DriveItem? item = null;
         var already = false;
-        if (parentId is not null && await GetChildAsync(library, parentId, plan.FileName, cancellationToken).ConfigureAwait(false) is { } existing)
+        if (parentId is not null && await _folders.ChildAsync(library, parentId, plan.FileName, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             if (existing.Size == plan.Size && existing.File?.Hashes?.QuickXorHash == quickXor)
             {
                 (item, already) = (existing, true);
                 progress?.Report(new StoreProgress(plan.FileName, plan.Size, plan.Size));
-                await AbandonSessionAsync(plan.ResumeUploadUrl).ConfigureAwait(false);
+                await _uploads.AbandonAsync(plan.ResumeUploadUrl).ConfigureAwait(false);
             }
             else if (plan.ConflictBehavior == ConflictBehavior.Fail)
             {
-                await AbandonSessionAsync(plan.ResumeUploadUrl).ConfigureAwait(false);
+                await _uploads.AbandonAsync(plan.ResumeUploadUrl).ConfigureAwait(false);
                 throw new PublishException(PublishingDiagnostics.Error("PUB108", plan.Folder.Length == 0 ? SharePoint.Library : plan.Folder, plan.FileName), queueable: false);
             }
         }
 
         if (item is null)
         {
-            parentId ??= await CreateFoldersAsync(library, plan.Folder, cancellationToken).ConfigureAwait(false);
+            parentId ??= await _folders.CreateAsync(library, plan.Folder, cancellationToken).ConfigureAwait(false);
             item = plan.Size <= _options.Graph.SimpleUploadLimit && plan.ResumeUploadUrl is null
-                ? await SimpleUploadAsync(library, parentId, plan, content, quickXor, progress, cancellationToken).ConfigureAwait(false)
-                : await SessionUploadAsync(library, parentId, plan, quickXor, progress, cancellationToken).ConfigureAwait(false);
+                ? await _uploads.SimpleAsync(library, parentId, plan, content, quickXor, progress, cancellationToken).ConfigureAwait(false)
+                : await _uploads.SessionAsync(library, parentId, plan, quickXor, progress, cancellationToken).ConfigureAwait(false);
             Verify(plan, item, quickXor);
         }
 
         var location = (plan.Folder.Length == 0 ? string.Empty : plan.Folder + "/") + (item.Name ?? plan.FileName);
-        await SetMetadataAsync(library, item, plan, warnings, cancellationToken).ConfigureAwait(false);
-        var link = await CreateLinkAsync(library, item, plan.Link, warnings, cancellationToken).ConfigureAwait(false);
+        await _metadata.SetAsync(library, item, plan, warnings, cancellationToken).ConfigureAwait(false);
+        var after = plan.SharePoint ?? new SharePointPlan();
+        var link = await _links.CreateAsync(library, item, after.Link, warnings, cancellationToken).ConfigureAwait(false);
         StoredReport? pdf = null;
-        if (plan.Pdf)
+        if (after.Pdf)
         {
             pdf = await StorePdfAsync(library, item, plan, warnings, cancellationToken).ConfigureAwait(false);
         }
@@ -176,7 +183,7 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
     /// SharePoint limits the decoded server-relative path (site + library + folders + name) to 400 characters: the file
     /// name's stem is shortened to fit, and when even that is not enough the folder template must change (PUB110).
     /// </summary>
-    private static StorePlan FitPath(Library library, StorePlan plan)
+    private static StorePlan FitPath(SharePointLibrary library, StorePlan plan)
     {
         var prefix = library.ServerRelativePath.TrimEnd('/') + "/" + (plan.Folder.Length == 0 ? string.Empty : plan.Folder + "/");
         var full = prefix + plan.FileName;
@@ -196,23 +203,107 @@ public sealed partial class SharePointStore : IReportStore, IDisposable
         return plan with { FileName = shorter, RenamedFrom = [.. plan.RenamedFrom, plan.FileName + " → " + shorter] };
     }
 
-    private static string Escape(string path) => path.Replace("%", "%25", StringComparison.Ordinal);
-
-    private static Dictionary<string, object> ConflictData(ConflictBehavior behavior) =>
-        new() { ["@microsoft.graph.conflictBehavior"] = Conflict(behavior) };
-
-    private static string Conflict(ConflictBehavior behavior) => behavior switch
+    /// <summary>
+    /// Graph's PDF of the stored document (<see cref="PdfRenditions"/>), stored beside it as <c>{name}.pdf</c> with the
+    /// same conflict behaviour. A failed conversion is a warning.
+    /// </summary>
+    private async Task<StoredReport?> StorePdfAsync(SharePointLibrary library, DriveItem item, StorePlan plan, List<Diagnostic> warnings, CancellationToken cancellationToken)
     {
-        ConflictBehavior.Replace => "replace",
-        ConflictBehavior.Fail => "fail",
-        _ => "rename",
-    };
+        if (await _renditions.PdfAsync(library, item, warnings, cancellationToken).ConfigureAwait(false) is not { } pdf)
+        {
+            return null;
+        }
 
-    private sealed record Library(string SiteId, string DriveId, string RootId, string ServerRelativePath);
+        var (stem, _) = SharePointNames.Split(item.Name ?? plan.FileName);
+        var temp = Path.Combine(Path.GetTempPath(), "lucbinh-" + Guid.NewGuid().ToString("N") + ".pdf");
+        await File.WriteAllBytesAsync(temp, pdf, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var pdfPlan = plan with
+            {
+                SourcePath = temp,
+                FileName = stem + ".pdf",
+                Size = pdf.LongLength,
+                Sha256 = ContentHash.Sha256(pdf),
+                SharePoint = null,
+                ResumeUploadUrl = null,
+                RenamedFrom = [],
+            };
+            var stored = await StoreCoreAsync(pdfPlan, null, cancellationToken).ConfigureAwait(false);
+            warnings.AddRange(stored.Warnings);
+            return stored with { Warnings = [] };
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
 
-    /// <summary>Reports progress synchronously (Progress&lt;T&gt; posts to the thread pool and can reorder reports).</summary>
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+    /// <summary>The site, library and (optionally) write steps of <see cref="SharePointCheck"/>.</summary>
+    internal async Task<IReadOnlyList<CheckStep>> CheckAsync(bool writeProbe, CancellationToken cancellationToken)
     {
-        public void Report(T value) => report(value);
+        var steps = new List<CheckStep>();
+        SharePointLibrary library;
+        try
+        {
+            library = await _site.LibraryAsync(SharePoint.Library, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var problem = GraphFailures.Translate(e, Site, _options.Graph.MaxRetries, _options.Graph.TimeoutSeconds, cancellationToken).Diagnostic;
+            var siteFailed = problem.Code != "PUB107";
+            steps.Add(new CheckStep("Check.Site", siteFailed ? CheckStatus.Failed : CheckStatus.Ok, null, siteFailed ? problem : null));
+            steps.Add(new CheckStep("Check.Library", siteFailed ? CheckStatus.Skipped : CheckStatus.Failed, null, siteFailed ? null : problem));
+            steps.Add(new CheckStep("Check.Write", CheckStatus.Skipped));
+            return steps;
+        }
+
+        steps.Add(new CheckStep("Check.Site", CheckStatus.Ok, library.SiteId));
+        steps.Add(new CheckStep("Check.Library", CheckStatus.Ok, library.ServerRelativePath));
+        if (!writeProbe)
+        {
+            steps.Add(new CheckStep("Check.Write", CheckStatus.Skipped));
+            return steps;
+        }
+
+        var name = $".lucbinh-docs-check-{Guid.NewGuid():N}.txt";
+        try
+        {
+            var plan = new StorePlan
+            {
+                Store = Kind,
+                SourcePath = string.Empty,
+                Folder = string.Empty,
+                FileName = name,
+                Size = 0,
+                Sha256 = string.Empty,
+                ConflictBehavior = ConflictBehavior.Fail,
+            };
+            var content = Encoding.UTF8.GetBytes("lucbinh-docs sharepoint check\n");
+            var item = await _uploads.PutOnceAsync(library, library.RootId, plan with { Size = content.Length }, content, null, cancellationToken).ConfigureAwait(false);
+            await _graph.Drives[library.DriveId].Items[item.Id].DeleteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            steps.Add(new CheckStep("Check.Write", CheckStatus.Ok, name));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            steps.Add(new CheckStep("Check.Write", CheckStatus.Failed, name,
+                GraphFailures.Translate(e, Site, _options.Graph.MaxRetries, _options.Graph.TimeoutSeconds, cancellationToken).Diagnostic));
+        }
+
+        return steps;
+    }
+
+    /// <summary>The register list step of <c>sharepoint check</c> (with <paramref name="fix"/>: created when missing).</summary>
+    internal async Task<CheckStep> CheckRegisterAsync(string listName, bool fix, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Register.SharePointRegisterList.CheckAsync(_graph, _site, listName, fix, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new CheckStep("Check.Register", CheckStatus.Failed, listName,
+                GraphFailures.Translate(e, Site, _options.Graph.MaxRetries, _options.Graph.TimeoutSeconds, cancellationToken).Diagnostic);
+        }
     }
 }

@@ -1,19 +1,21 @@
 using System.IO.Packaging;
+using LucBinh.Docs.Generation.Catalogue;
 
 namespace LucBinh.Docs.Web.Templates;
 
 /// <summary>
 /// The server's templates folder: every <c>*.docx</c> directly inside it (no sub-folders, no Office lock files
 /// <c>~$…</c>). The id is the file name without <c>.docx</c>; a request's id is only ever compared with the ids found,
-/// never joined into a path, so it cannot reach outside the folder. Name and description come from the document's
-/// properties (Title, Description) when it has them.
+/// never joined into a path, so it cannot reach outside the folder. Kind, title, description and sheets come from the
+/// manifest beside each template (<c>&lt;id&gt;.json</c>, <see cref="TemplateCatalogue"/>); without a usable one, title and
+/// description come from the document's properties (Title, Description) when it has them.
 /// </summary>
 public sealed class FolderTemplates(string folder) : ITemplateSource
 {
     public string Folder { get; } = Path.GetFullPath(folder);
 
     public Task<IReadOnlyList<TemplateInfo>> ListAsync(string? userAssertion, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<TemplateInfo>>([.. Files().Select(f => Describe(f.Id, f.Path))]);
+        Task.FromResult<IReadOnlyList<TemplateInfo>>([.. TemplateCatalogue.Load(Folder).Entries.Select(Describe)]);
 
     public async Task<(byte[] Content, string Name)?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
     {
@@ -34,7 +36,19 @@ public sealed class FolderTemplates(string folder) : ITemplateSource
                 .OrderBy(f => f.Item1, StringComparer.Ordinal)
             : [];
 
-    private static TemplateInfo Describe(string id, string path)
+    private static TemplateInfo Describe(CatalogueEntry entry)
+    {
+        // A broken manifest lists its template as Other: using it shows the problem; the listing stays whole.
+        if (entry.ManifestPath is not null && !entry.HasErrors)
+        {
+            return TemplateInfo.From(entry.Id, entry.Manifest, entry.Id, null, "server");
+        }
+
+        var (title, description) = DocumentProperties(entry.TemplatePath);
+        return TemplateInfo.From(entry.Id, null, title ?? entry.Id, description, "server");
+    }
+
+    private static (string? Title, string? Description) DocumentProperties(string path)
     {
         string? title = null;
         string? description = null;
@@ -49,6 +63,6 @@ public sealed class FolderTemplates(string folder) : ITemplateSource
             // A damaged template is still listed; using it gives its own diagnostics.
         }
 
-        return new TemplateInfo(id, string.IsNullOrWhiteSpace(title) ? id : title.Trim(), string.IsNullOrWhiteSpace(description) ? null : description.Trim(), "server");
+        return (string.IsNullOrWhiteSpace(title) ? null : title.Trim(), string.IsNullOrWhiteSpace(description) ? null : description.Trim());
     }
 }

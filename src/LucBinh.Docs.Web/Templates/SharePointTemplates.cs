@@ -1,5 +1,6 @@
 using Azure.Identity;
 using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Generation.Catalogue;
 using LucBinh.Docs.Publishing.Configuration;
 using LucBinh.Docs.Publishing.SharePoint;
 using LucBinh.Docs.Web.Auth;
@@ -17,6 +18,8 @@ namespace LucBinh.Docs.Web.Templates;
 /// (<c>GET /sites/{host}:/{path}</c>), the library among its drives by name or URL segment, then the <c>.docx</c> files
 /// at the library's root (<c>GET /drives/{id}/items/root/children?$select=…</c>, following <c>@odata.nextLink</c>).
 /// Ids are <c>sp:{driveItem id}</c>; a request's id is only compared with the ids listed, so only those files can be read.
+/// A <c>&lt;name&gt;.json</c> manifest beside <c>&lt;name&gt;.docx</c> gives the template's kind, title, description and sheets,
+/// as in the server's folder (docs/template-catalogue.md).
 /// </summary>
 public sealed class SharePointTemplates(PublishingOptions options, GraphCredentialProvider credentials, string library) : ITemplateSource
 {
@@ -27,8 +30,48 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
     public async Task<IReadOnlyList<TemplateInfo>> ListAsync(string? userAssertion, CancellationToken cancellationToken)
     {
         using var graph = GraphClients.CreateGraph(options.Graph, credentials(options, userAssertion));
-        var (_, items) = await ListItemsAsync(graph, cancellationToken).ConfigureAwait(false);
-        return [.. items.Select(i => new TemplateInfo(IdPrefix + i.Id, Path.GetFileNameWithoutExtension(i.Name!), string.IsNullOrWhiteSpace(i.Description) ? null : i.Description, "sharepoint"))];
+        var (driveId, items, manifests) = await ListItemsAsync(graph, cancellationToken).ConfigureAwait(false);
+        var listed = new List<TemplateInfo>();
+        foreach (var item in items)
+        {
+            var name = Path.GetFileNameWithoutExtension(item.Name!);
+            var manifest = manifests.TryGetValue(name, out var file)
+                ? await ReadManifestAsync(graph, driveId, file, name, cancellationToken).ConfigureAwait(false)
+                : null;
+            listed.Add(TemplateInfo.From(IdPrefix + item.Id, manifest, name, string.IsNullOrWhiteSpace(item.Description) ? null : item.Description, "sharepoint"));
+        }
+
+        // By kind then name, as the server's folder lists them.
+        return [.. listed.OrderBy(t => Enum.Parse<DocumentKind>(t.Kind))];
+    }
+
+    /// <summary>
+    /// The manifest beside a template in the library (<c>&lt;name&gt;.json</c>), read as the catalogue reads a folder's; one
+    /// over the size limit is not downloaded, and a broken one leaves its template listed as Other (using it shows why).
+    /// </summary>
+    private async Task<TemplateManifest?> ReadManifestAsync(GraphServiceClient graph, string driveId, DriveItem file, string templateName, CancellationToken cancellationToken)
+    {
+        if (file.Size is not { } size || size > ManifestLimits.Default.MaxBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            await using var stream = await graph.Drives[driveId].Items[file.Id].Content.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (stream is null)
+            {
+                return null;
+            }
+
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return ManifestReader.Read(buffer.ToArray(), file.Name!, templateName).Manifest;
+        }
+        catch (Exception e) when (IsGraphFailure(e, cancellationToken))
+        {
+            throw Failure(e.Message, e);
+        }
     }
 
     public async Task<(byte[] Content, string Name)?> OpenAsync(string id, string? userAssertion, CancellationToken cancellationToken)
@@ -40,7 +83,7 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
         }
 
         using var graph = GraphClients.CreateGraph(options.Graph, credentials(options, userAssertion));
-        var (driveId, items) = await ListItemsAsync(graph, cancellationToken).ConfigureAwait(false);
+        var (driveId, items, _) = await ListItemsAsync(graph, cancellationToken).ConfigureAwait(false);
         var item = items.FirstOrDefault(i => IdPrefix + i.Id == id);
         if (item is null)
         {
@@ -61,7 +104,8 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
         }
     }
 
-    private async Task<(string DriveId, List<DriveItem> Items)> ListItemsAsync(GraphServiceClient graph, CancellationToken cancellationToken)
+    /// <summary>The library's .docx templates, and its .json manifests by name (without extension, case-insensitive).</summary>
+    private async Task<(string DriveId, List<DriveItem> Items, Dictionary<string, DriveItem> Manifests)> ListItemsAsync(GraphServiceClient graph, CancellationToken cancellationToken)
     {
         try
         {
@@ -78,17 +122,23 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
                 ?? throw Failure(string.Join(", ", all.Select(d => $"«{d.Name}»")));
             var children = graph.Drives[drive.Id].Items["root"].Children;
             var items = new List<DriveItem>();
+            var manifests = new Dictionary<string, DriveItem>(StringComparer.OrdinalIgnoreCase);
             var page = await children.GetAsync(rc => rc.QueryParameters.Select = ["id", "name", "description", "file", "size"], cancellationToken).ConfigureAwait(false);
             while (page is not null)
             {
                 items.AddRange((page.Value ?? []).Where(i => i.File is not null && i.Name is { } n
                     && n.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) && !n.StartsWith("~$", StringComparison.Ordinal)));
+                foreach (var json in (page.Value ?? []).Where(i => i.File is not null && i.Name is { } n && n.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
+                {
+                    manifests.TryAdd(Path.GetFileNameWithoutExtension(json.Name!), json);
+                }
+
                 page = page.OdataNextLink is { } next
                     ? await children.WithUrl(next).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
                     : null;
             }
 
-            return (drive.Id!, [.. items.OrderBy(i => i.Name, StringComparer.Ordinal)]);
+            return (drive.Id!, [.. items.OrderBy(i => i.Name, StringComparer.Ordinal)], manifests);
         }
         catch (Exception e) when (IsGraphFailure(e, cancellationToken))
         {

@@ -80,13 +80,40 @@ function fillPeriodPicker(trackerPeriod) {
 
 // ---- templates ------------------------------------------------------------------------------------------------------
 
+let descriptions = new Map();
+
+/**
+ * The picker's options grouped by kind (Báo cáo, Kế hoạch, Biên bản…) in the server's order (by kind, then id); one
+ * kind alone needs no group. A template of an older server without kind is "Other".
+ */
+function templateGroups(templates) {
+  const option = (template) => el("option", { value: template.id, text: template.title ?? template.name ?? template.id });
+  const groups = new Map();
+  for (const template of templates) {
+    const kind = template.kind ?? "Other";
+    if (!groups.has(kind)) groups.set(kind, []);
+    groups.get(kind).push(template);
+  }
+  if (groups.size <= 1) return templates.map(option);
+  return [...groups].map(([kind, members]) =>
+    el("optgroup", { label: t("kind" + kind) === "kind" + kind ? kind : t("kind" + kind) }, members.map(option)));
+}
+
+/** What the chosen template is for, under the picker (read with it: aria-describedby). */
+function showTemplateDescription() {
+  const text = descriptions.get($("template").value) ?? "";
+  $("template-description").textContent = text;
+  $("template-description").hidden = text === "";
+}
+
 async function loadTemplates() {
   const select = $("template");
   select.replaceChildren(el("option", { value: "", text: t("templateLoading") }));
   try {
     const templates = await fetchTemplates({ lang, onSignIn: () => setStatus("signingIn", { progress: true }) });
-    select.replaceChildren(...templates.map((template) =>
-      el("option", { value: template.id, title: template.description ?? "", text: template.name ?? template.id })));
+    select.replaceChildren(...templateGroups(templates));
+    descriptions = new Map(templates.map((template) => [template.id, template.description ?? ""]));
+    showTemplateDescription();
     $("template-hint").hidden = templates.length > 0;
     $("template-hint").textContent = templates.length > 0 ? "" : t("templateNone");
     setStatus(null);
@@ -175,6 +202,7 @@ async function start() {
   $("report-form").addEventListener("submit", generate);
   $("check").addEventListener("click", check);
   $("period-kind").addEventListener("change", showPeriodRows);
+  $("template").addEventListener("change", showTemplateDescription);
   const [trackerPeriod] = await Promise.all([readTrackerPeriod(), loadTemplates()]);
   fillPeriodPicker(trackerPeriod);
   $("app").setAttribute("aria-busy", "false");

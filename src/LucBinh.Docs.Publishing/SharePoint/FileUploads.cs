@@ -1,18 +1,28 @@
 using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.Publishing.Configuration;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace LucBinh.Docs.Publishing.SharePoint;
 
-public sealed partial class SharePointStore
+/// <summary>
+/// Uploads (one Graph concern): a small file in one PUT with its conflict behaviour in the query string, a larger one
+/// through a resumable upload session sent by LargeFileUploadTask over the unauthenticated adapter (graph-notes §2).
+/// A lost answer is checked against the library (same name, size and quickXorHash) before anything is sent again.
+/// </summary>
+internal sealed class FileUploads(GraphServiceClient graph, IRequestAdapter uploadAdapter, GraphOptions graphOptions, LibraryFolders folders, TimeProvider time, string site)
 {
-    private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
+    public static Dictionary<string, object> ConflictData(ConflictBehavior behavior) =>
+        new() { ["@microsoft.graph.conflictBehavior"] = Conflict(behavior) };
+
+    public static string Conflict(ConflictBehavior behavior) => behavior switch
     {
-        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+        ConflictBehavior.Replace => "replace",
+        ConflictBehavior.Fail => "fail",
+        _ => "rename",
     };
 
     /// <summary>
@@ -20,7 +30,7 @@ public sealed partial class SharePointStore
     /// goes only in the query string for PUT, and its default there is replace, so it is always sent (graph-notes §2, §3).
     /// The body is a byte array, so the RetryHandler can resend it after a 429/503.
     /// </summary>
-    private async Task<DriveItem> SimpleUploadAsync(Library library, string parentId, StorePlan plan, byte[] content, string quickXor, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    public async Task<DriveItem> SimpleAsync(SharePointLibrary library, string parentId, StorePlan plan, byte[] content, string quickXor, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new StoreProgress(plan.FileName, 0, plan.Size));
         try
@@ -34,33 +44,33 @@ public sealed partial class SharePointStore
                 catch (ODataError e) when (attempt < 3 && (e.ResponseStatusCode == 423 || (e.ResponseStatusCode == 409 && e.Error?.Code == "resourceModified")))
                 {
                     // resourceModified/locked right after a previous write (onedrive-api-docs#1414): wait and try again.
-                    await Task.Delay(_options.Graph.ResumeDelay * Math.Pow(2, attempt), _time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(graphOptions.ResumeDelay * Math.Pow(2, attempt), time, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
         catch (Exception e) when (GraphFailures.IsTransport(e, cancellationToken))
         {
             // The PUT may have been applied with its answer lost: look before sending it again.
-            if (await GetChildAsync(library, parentId, plan.FileName, cancellationToken).ConfigureAwait(false) is { } stored
+            if (await folders.ChildAsync(library, parentId, plan.FileName, cancellationToken).ConfigureAwait(false) is { } stored
                 && stored.Size == plan.Size && stored.File?.Hashes?.QuickXorHash == quickXor)
             {
                 progress?.Report(new StoreProgress(plan.FileName, plan.Size, plan.Size));
                 return stored;
             }
 
-            await Task.Delay(_options.Graph.ResumeDelay, _time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(graphOptions.ResumeDelay, time, cancellationToken).ConfigureAwait(false);
             return await PutOnceAsync(library, parentId, plan, content, progress, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<DriveItem> PutOnceAsync(Library library, string parentId, StorePlan plan, byte[] content, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    public async Task<DriveItem> PutOnceAsync(SharePointLibrary library, string parentId, StorePlan plan, byte[] content, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
         using var body = new MemoryStream(content, writable: false);
-        var request = _graph.Drives[library.DriveId].Items[parentId].ItemWithPath(Escape(plan.FileName)).Content.ToPutRequestInformation(body);
+        var request = graph.Drives[library.DriveId].Items[parentId].ItemWithPath(LibraryFolders.Escape(plan.FileName)).Content.ToPutRequestInformation(body);
         request.URI = new Uri(request.URI + "?@microsoft.graph.conflictBehavior=" + Conflict(plan.ConflictBehavior));
         try
         {
-            var item = await _graph.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken).ConfigureAwait(false)
+            var item = await graph.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, GraphFailures.ErrorMapping, cancellationToken).ConfigureAwait(false)
                 ?? throw new PublishException(PublishingDiagnostics.Error("PUB111", 200, "empty", plan.FileName), queueable: true);
             progress?.Report(new StoreProgress(plan.FileName, plan.Size, plan.Size));
             return item;
@@ -78,22 +88,22 @@ public sealed partial class SharePointStore
     /// (that gets 416); an expired or vanished session (404) starts over once; a session given up is DELETEd, or kept
     /// for the outbox to resume when the service cannot even be reached.
     /// </summary>
-    private async Task<DriveItem> SessionUploadAsync(Library library, string parentId, StorePlan plan, string quickXor, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
+    public async Task<DriveItem> SessionAsync(SharePointLibrary library, string parentId, StorePlan plan, string quickXor, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(plan.SourcePath, FileMode.Open, FileAccess.Read, FileShare.Read);
         var sliceProgress = new SyncProgress<long>(lastByte => progress?.Report(new StoreProgress(plan.FileName, lastByte + 1, plan.Size)));
         progress?.Report(new StoreProgress(plan.FileName, 0, plan.Size));
         var resuming = plan.ResumeUploadUrl is not null;
         UploadSession? session = resuming
-            ? new UploadSession { UploadUrl = plan.ResumeUploadUrl, NextExpectedRanges = ["0-"], ExpirationDateTime = _time.GetUtcNow().AddHours(1) }
+            ? new UploadSession { UploadUrl = plan.ResumeUploadUrl, NextExpectedRanges = ["0-"], ExpirationDateTime = time.GetUtcNow().AddHours(1) }
             : null;
         for (var start = 0; ; start++)
         {
             session ??= await CreateSessionAsync(library, parentId, plan, cancellationToken).ConfigureAwait(false);
-            var task = new LargeFileUploadTask<DriveItem>(session, stream, _options.Graph.FragmentSize, _uploadAdapter);
+            var task = new LargeFileUploadTask<DriveItem>(session, stream, graphOptions.FragmentSize, uploadAdapter);
             Exception? failure = null;
             var restart = false;
-            for (var attempt = 0; attempt <= _options.Graph.UploadResumes; attempt++)
+            for (var attempt = 0; attempt <= graphOptions.UploadResumes; attempt++)
             {
                 try
                 {
@@ -137,9 +147,9 @@ public sealed partial class SharePointStore
                 }
 
                 resuming = true;
-                if (attempt < _options.Graph.UploadResumes)
+                if (attempt < graphOptions.UploadResumes)
                 {
-                    await Task.Delay(_options.Graph.ResumeDelay * Math.Pow(2, attempt), _time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(graphOptions.ResumeDelay * Math.Pow(2, attempt), time, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -147,7 +157,7 @@ public sealed partial class SharePointStore
             {
                 // The session is gone: it may have committed with its acknowledgement lost (a GET on a committed
                 // session's URL finds nothing). Same name + same content there means done; never upload it twice.
-                if (await GetChildAsync(library, parentId, plan.FileName, cancellationToken).ConfigureAwait(false) is { } stored
+                if (await folders.ChildAsync(library, parentId, plan.FileName, cancellationToken).ConfigureAwait(false) is { } stored
                     && stored.Size == plan.Size && stored.File?.Hashes?.QuickXorHash == quickXor)
                 {
                     return stored;
@@ -159,7 +169,7 @@ public sealed partial class SharePointStore
                 continue;
             }
 
-            var translated = GraphFailures.Translate(failure!, Site, _options.Graph.MaxRetries, _options.Graph.TimeoutSeconds, cancellationToken);
+            var translated = GraphFailures.Translate(failure!, site, graphOptions.MaxRetries, graphOptions.TimeoutSeconds, cancellationToken);
             var deleted = await DeleteSessionAsync(task).ConfigureAwait(false);
             throw deleted || !translated.Offline
                 ? translated
@@ -167,7 +177,7 @@ public sealed partial class SharePointStore
         }
     }
 
-    private async Task<UploadSession> CreateSessionAsync(Library library, string parentId, StorePlan plan, CancellationToken cancellationToken)
+    private async Task<UploadSession> CreateSessionAsync(SharePointLibrary library, string parentId, StorePlan plan, CancellationToken cancellationToken)
     {
         // A new body object per call: models track changes, and a reused one serialises as {} (graph-notes §4).
         var body = new CreateUploadSessionPostRequestBody
@@ -181,7 +191,7 @@ public sealed partial class SharePointStore
         };
         try
         {
-            return await _graph.Drives[library.DriveId].Items[parentId].ItemWithPath(Escape(plan.FileName)).CreateUploadSession
+            return await graph.Drives[library.DriveId].Items[parentId].ItemWithPath(LibraryFolders.Escape(plan.FileName)).CreateUploadSession
                 .PostAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false)
                 ?? throw new PublishException(PublishingDiagnostics.Error("PUB111", 200, "empty", plan.FileName), queueable: true);
         }
@@ -211,19 +221,17 @@ public sealed partial class SharePointStore
     }
 
     /// <summary>A session the outbox kept is no longer needed (the report turned out to be stored, or cannot be).</summary>
-    private async Task AbandonSessionAsync(string? uploadUrl)
+    public async Task AbandonAsync(string? uploadUrl)
     {
         if (uploadUrl is null)
         {
             return;
         }
 
-        var session = new UploadSession { UploadUrl = uploadUrl, NextExpectedRanges = ["0-"], ExpirationDateTime = _time.GetUtcNow().AddHours(1) };
+        var session = new UploadSession { UploadUrl = uploadUrl, NextExpectedRanges = ["0-"], ExpirationDateTime = time.GetUtcNow().AddHours(1) };
         using var empty = new MemoryStream([0]);
-        await DeleteSessionAsync(new LargeFileUploadTask<DriveItem>(session, empty, GraphOptionsFragment, _uploadAdapter)).ConfigureAwait(false);
+        await DeleteSessionAsync(new LargeFileUploadTask<DriveItem>(session, empty, graphOptions.FragmentSize, uploadAdapter)).ConfigureAwait(false);
     }
-
-    private int GraphOptionsFragment => _options.Graph.FragmentSize;
 
     private static bool IsSessionGone(Exception e) =>
         (e is ServiceException service && service.ResponseStatusCode == 404)
@@ -233,4 +241,10 @@ public sealed partial class SharePointStore
         GraphFailures.IsTransport(e, cancellationToken)
         || (e is ServiceException service && service.ResponseStatusCode is 416 or 429 or >= 500)
         || e is AggregateException;
+
+    /// <summary>Reports progress synchronously (Progress&lt;T&gt; posts to the thread pool and can reorder reports).</summary>
+    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
 }
