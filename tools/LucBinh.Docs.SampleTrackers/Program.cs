@@ -1,8 +1,10 @@
 using LucBinh.Docs.SampleTrackers;
+using LucBinh.Docs.SampleTrackers.Catalogue;
 using LucBinh.Docs.Tracker;
 
 // Writes templates/so-theo-doi.xlsx (the blank tracker) and templates/samples/so-theo-doi-6-thang-dau-2024.xlsx
-// (the same layout, filled with the data behind the seed report). Usage: dotnet run --project tools/LucBinh.Docs.SampleTrackers -- <repoRoot>
+// (the same layout, filled with the data behind the seed report), and the catalogue's manifests templates/<id>.json with
+// their sample trackers templates/samples/<id>.xlsx. Usage: dotnet run --project tools/LucBinh.Docs.SampleTrackers -- <repoRoot>
 // Benchmark of the reader: dotnet run -c Release --project tools/LucBinh.Docs.SampleTrackers -- bench [rows]
 if (args.Length > 1 && args[0] == "bench-read")
 {
@@ -27,6 +29,11 @@ BlankTracker.Write(blank);
 TrackerWorkbook.Write(sample, SampleTrackerData.Build());
 Console.WriteLine(blank);
 Console.WriteLine(sample);
+foreach (var written in CatalogueSamples.Write(Path.Combine(root, "templates")))
+{
+    Console.WriteLine(written);
+}
+
 return 0;
 
 static string? FindRepoRoot(string start)

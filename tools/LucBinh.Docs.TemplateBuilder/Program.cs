@@ -1,17 +1,22 @@
-// Builds templates/bao-cao-ket-qua-phoi-hop.docx and the sample templates/samples/bieu-do-tuyen-truyen.docx with the
-// Open XML SDK, validates them, and writes each only when it passes.
-//   dotnet run --project tools/LucBinh.Docs.TemplateBuilder -- <repoRoot> [--check]
-// --check: build and validate, then exit 1 if the committed file differs from what the generator builds.
+// Builds the catalogue's templates (templates/<id>.docx), their shared blocks (templates/khoi/*.docx) and the chart
+// sample templates/samples/bieu-do-tuyen-truyen.docx with the Open XML SDK, validates them, and writes each only when
+// it passes.
+//   dotnet run --project tools/LucBinh.Docs.TemplateBuilder -- <repoRoot> [--check] [--inline-blocks]
+// --check: build and validate, then exit 1 if a committed file differs from what the generator builds.
+// --inline-blocks: write the blocks' content into each template instead of {% include %} lines (for an engine
+// without include).
 using System.Text;
 using LucBinh.Docs.TemplateBuilder;
+using LucBinh.Docs.TemplateBuilder.Catalogue;
 
 Console.OutputEncoding = Encoding.UTF8;
 
 var check = args.Contains("--check", StringComparer.Ordinal);
+Blocks.Inline = args.Contains("--inline-blocks", StringComparer.Ordinal);
 var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 if (positional.Count > 1 || args.Contains("--help", StringComparer.Ordinal))
 {
-    Console.Error.WriteLine("usage: LucBinh.Docs.TemplateBuilder [repoRoot] [--check]");
+    Console.Error.WriteLine("usage: LucBinh.Docs.TemplateBuilder [repoRoot] [--check] [--inline-blocks]");
     return 2;
 }
 
@@ -22,11 +27,12 @@ if (!Directory.Exists(Path.Combine(repoRoot, "templates")))
     return 2;
 }
 
-var targets = new (string Path, Func<byte[]> Build)[]
-{
-    (Path.Combine(repoRoot, "templates", "bao-cao-ket-qua-phoi-hop.docx"), TemplateBuilder.Build),
-    (Path.Combine(repoRoot, "templates", "samples", ChartSample.FileName), ChartSample.Build),
-};
+var templates = Path.Combine(repoRoot, "templates");
+var targets = new List<(string Path, Func<byte[]> Build)>();
+targets.AddRange(Blocks.All.Select(b => (Path.Combine(templates, Blocks.Folder, b.FileName), (Func<byte[]>)(() => TemplateBuilder.Build(b.Spec)))));
+targets.AddRange(CatalogueTemplates.All.Select(t => (Path.Combine(templates, t.Id + ".docx"), (Func<byte[]>)(() => TemplateBuilder.Build(t.Spec)))));
+targets.Add((Path.Combine(templates, "samples", ChartSample.FileName), ChartSample.Build));
+
 var exitCode = 0;
 foreach (var (target, build) in targets)
 {
@@ -63,6 +69,7 @@ static int Write(string target, byte[] bytes, bool check)
         return 0;
     }
 
+    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
     var temp = target + ".tmp";
     File.WriteAllBytes(temp, bytes);
     File.Move(temp, target, overwrite: true);

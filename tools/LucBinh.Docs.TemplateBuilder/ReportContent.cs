@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static LucBinh.Docs.TemplateBuilder.Content;
 using static LucBinh.Docs.TemplateBuilder.Wml;
 
 namespace LucBinh.Docs.TemplateBuilder;
@@ -17,21 +18,6 @@ namespace LucBinh.Docs.TemplateBuilder;
 /// </remarks>
 internal static class ReportContent
 {
-    /// <summary>
-    /// Left/right columns of the header and footer tables: 80 mm / 85 mm of the 165 mm (9355-twip) text width,
-    /// about 48/52 %. A 45 % left column (74 mm) is too narrow for "ĐẢNG BỘ HUYỆN BẠCH THÔNG" or "ĐẢNG BỘ TỈNH THÁI
-    /// NGUYÊN" at 14 pt (about 74 mm of text) and wraps it; the right one still fits "ĐẢNG CỘNG SẢN VIỆT NAM" at
-    /// 15 pt bold (about 73 mm) and a long date line.
-    /// </summary>
-    public static readonly int[] Columns = [4535, Geometry.TextWidth - 4535];
-
-    private static readonly Fmt Size14 = new(Points: 14);
-    private static readonly Fmt Size14Bold = new(Bold: true, Points: 14);
-    private static readonly Fmt Size14Underlined = new(Underline: true, Points: 14);
-    private static readonly Fmt Size15BoldUnderlined = new(Bold: true, Underline: true, Points: 15);
-    private static readonly Fmt Size14Italic = new(Italic: true, Points: 14);
-    private static readonly Fmt Size12Italic = new(Italic: true, Points: 12);
-
     /// <summary>The assignments the body relies on, one per line (each line vanishes from the report).</summary>
     public static readonly string[] Assignments =
     [
@@ -46,14 +32,15 @@ internal static class ReportContent
         """{% assign kh_ubnd = vb_ky | where: "co_quan_cung_cap", "UBND" | where: "loai_van_ban", "Kế hoạch" %}""",
         """{% assign pbgdpl = tuyen_truyen | in_period: "ngay", ttc.tu_ngay, ttc.den_ngay | where: "hinh_thuc", "Phổ biến giáo dục pháp luật" %}""",
         """{% assign du_luan_ky = du_luan | in_period: "ngay_ghi_nhan", ttc.tu_ngay, ttc.den_ngay %}""",
-        """{% assign ban_giay = noi_nhan | where: "hinh_thuc_gui", "Bản giấy" %}""",
-        """{% assign ban_dien_tu = noi_nhan | where: "hinh_thuc_gui", "Bản điện tử" %}""",
     ];
 
     /// <summary>Everything in w:body before the final section properties.</summary>
-    public static IEnumerable<OpenXmlElement> Body()
+    public static IEnumerable<OpenXmlElement> Elements()
     {
-        yield return HeaderTable();
+        foreach (var element in Blocks.Include(Blocks.Header))
+        {
+            yield return element;
+        }
 
         foreach (var assignment in Assignments)
         {
@@ -70,29 +57,10 @@ internal static class ReportContent
             yield return element;
         }
 
-        yield return FooterTable();
-
-        // Word always closes the body with a paragraph after a table; keep it small so it never adds a page.
-        yield return Empty(StyleIds.Recipients);
-    }
-
-    private static Table HeaderTable()
-    {
-        var left = Cell(
-            P(StyleIds.DocumentHead, "{{ thong_tin_chung.cap_tren_truc_tiep }}", Size14),
-            P(StyleIds.DocumentHead, "{{ thong_tin_chung.co_quan_ban_hanh }}", Size14Bold),
-            P(StyleIds.DocumentHead, "*", Size14),
-            P(StyleIds.DocumentHead,
-                "Số {% if thong_tin_chung.so_van_ban %}{{ thong_tin_chung.so_van_ban | pad: 2 }}{% else %}      {% endif %}-{{ thong_tin_chung.ky_hieu }}",
-                Size14));
-
-        var date = P(StyleIds.DocumentHead, "{{ thong_tin_chung.dia_danh }}, {{ thong_tin_chung.ngay_ban_hanh | vi_date }}", Size14Italic);
-        date.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
-        var right = Cell(
-            P(StyleIds.DocumentHead, "ĐẢNG CỘNG SẢN VIỆT NAM", Size15BoldUnderlined),
-            date);
-
-        return BorderlessTable(Columns, left, right);
+        foreach (var element in Blocks.Include(Blocks.RecipientsAndSignature))
+        {
+            yield return element;
+        }
     }
 
     private static IEnumerable<OpenXmlElement> TitleBlock()
@@ -166,48 +134,4 @@ internal static class ReportContent
         yield return KeepWithNext(Body(
             "Trên đây là báo cáo kết quả thực hiện công tác phối hợp trong việc thực thi pháp luật, triển khai kế hoạch phát triển kinh tế - xã hội, giải quyết các vấn đề nổi cộm, Nhân dân quan tâm {{ ttc.ky_bao_cao }}, phương hướng, nhiệm vụ trọng tâm {{ ttc.ky_tiep_theo }} của {{ ttc.ten_co_quan }}."));
     }
-
-    private static Table FooterTable()
-    {
-        var left = new List<Paragraph> { P(StyleIds.RecipientsHeading, "Nơi nhận:", Size14Underlined) };
-        left.AddRange(RecipientGroup("ban_giay", "Gửi bản giấy:"));
-        left.AddRange(RecipientGroup("ban_dien_tu", "Gửi bản điện tử:"));
-
-        var authority = P(StyleIds.Signature, "{{ ttc.tham_quyen_ky }}", Size14Bold);
-        authority.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "120" }); // level with "Nơi nhận:"
-        var right = Cell(
-            authority,
-            P(StyleIds.Signature, "{{ ttc.chuc_vu_nguoi_ky }}", Size14),
-            Empty(StyleIds.Signature),
-            Empty(StyleIds.Signature),
-            Empty(StyleIds.Signature),
-            P(StyleIds.Signature, "{{ ttc.nguoi_ky }}", Size14Bold));
-
-        return BorderlessTable(Columns, Cell([.. left]), right);
-    }
-
-    private static IEnumerable<Paragraph> RecipientGroup(string list, string caption)
-    {
-        yield return Code($"{{% if {list}.size > 0 %}}");
-        yield return P(StyleIds.Recipients, caption, Size12Italic);
-        yield return Code($"{{% for nn in {list} %}}");
-        yield return P(StyleIds.Recipients, "- {{ nn.noi_nhan }}{% if forloop.last %}.{% else %},{% endif %}", new Fmt(Points: 12));
-        yield return Code("{% endfor %}");
-        yield return Code("{% endif %}");
-    }
-
-    /// <summary>A body paragraph (style Normal: 14 pt, justified, first-line indent 10 mm).</summary>
-    private static Paragraph Body(string text) => P(StyleIds.Normal, text);
-
-    private static Paragraph KeepWithNext(Paragraph p)
-    {
-        p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
-        return p;
-    }
-
-    /// <summary>A body paragraph that opens with an italic label such as "1.2. …:".</summary>
-    private static Paragraph Labelled(string label, string text) => P(StyleIds.Normal, Run(label, Fmt.I), Run(text));
-
-    /// <summary>A line holding only Liquid tags (small grey text; the engine removes the line from the report).</summary>
-    private static Paragraph Code(string tags) => P(StyleIds.TemplateCode, tags);
 }

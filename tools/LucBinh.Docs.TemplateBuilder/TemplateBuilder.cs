@@ -22,8 +22,8 @@ internal static class TemplateBuilder
     /// <summary>All zip entries get this time stamp so that the same content gives the same bytes.</summary>
     private static readonly DateTimeOffset FixedTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Builds the .docx and returns its bytes (deterministic: same input, same bytes).</summary>
-    public static byte[] Build()
+    /// <summary>Builds one document of the catalogue (a template or a shared block) with the common package parts.</summary>
+    public static byte[] Build(DocumentSpec spec)
     {
         using var raw = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(raw, WordprocessingDocumentType.Document, autoSave: true))
@@ -42,12 +42,12 @@ internal static class TemplateBuilder
             AddNamespaces(defaultHeader.Header);
             AddNamespaces(firstHeader.Header);
 
-            var body = new Body(ReportContent.Body());
+            var body = new Body(Blocks.Build(spec.Body, spec.InlineBlocks));
             body.Append(SectionProperties("rId4", "rId5"));
             main.Document = new Document(body);
             AddNamespaces(main.Document);
 
-            WriteXml(core, CoreProperties());
+            WriteXml(core, CoreProperties(spec));
             app.Properties = new Properties(
                 new Template("Normal.dotm"),
                 new Application("LucBinh.Docs.TemplateBuilder"),
@@ -139,17 +139,17 @@ internal static class TemplateBuilder
         root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
     }
 
-    private static string CoreProperties()
+    private static string CoreProperties(DocumentSpec spec)
     {
         static string E(string s) => System.Security.SecurityElement.Escape(s);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
             + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-            + $"<dc:title>{E(Title)}</dc:title>"
-            + $"<dc:subject>{E("Mẫu báo cáo (Liquid) điền từ Sổ theo dõi của Đảng ủy xã")}</dc:subject>"
+            + $"<dc:title>{E(spec.Title)}</dc:title>"
+            + $"<dc:subject>{E(spec.Subject)}</dc:subject>"
             + "<dc:creator>LucBinh.Docs</dc:creator>"
-            + $"<cp:keywords>{E("báo cáo; phối hợp; Quyết định 238-QĐ/TW; mẫu")}</cp:keywords>"
+            + $"<cp:keywords>{E(spec.Keywords)}</cp:keywords>"
             + $"<dc:description>{E("Sinh bởi tools/LucBinh.Docs.TemplateBuilder. Các dòng chữ xám nhỏ là lệnh Liquid, không in ra báo cáo.")}</dc:description>"
             + "<dc:language>vi-VN</dc:language>"
             + "</cp:coreProperties>";

@@ -86,21 +86,43 @@ internal static partial class TemplateChecks
                 continue;
             }
 
-            var depth = 0;
-            foreach (var name in BlockTagNames(text))
+            // A loop over a table row opens in the row's first cell and closes in its last: checked per row below.
+            if (p.Ancestors<TableRow>().Any())
             {
-                depth += Openers.Contains(name) ? 1 : name.StartsWith("end", StringComparison.Ordinal) ? -1 : 0;
-                if (depth < 0)
-                {
-                    break;
-                }
+                continue;
             }
 
-            if (depth != 0)
+            if (Depth(text) != 0)
             {
                 problems.Add($"a block opened or closed in a text paragraph must stand alone in its paragraph: \"{text}\"");
             }
         }
+
+        foreach (var row in root.Descendants<TableRow>())
+        {
+            var text = string.Concat(row.Elements<TableCell>().SelectMany(c => c.Elements<Paragraph>())
+                .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value != StyleIds.TemplateCode)
+                .Select(p => p.InnerText));
+            if (Depth(text) != 0)
+            {
+                problems.Add($"a table row's text paragraphs must close every block they open: \"{text}\"");
+            }
+        }
+    }
+
+    private static int Depth(string text)
+    {
+        var depth = 0;
+        foreach (var name in BlockTagNames(text))
+        {
+            depth += Openers.Contains(name) ? 1 : name.StartsWith("end", StringComparison.Ordinal) ? -1 : 0;
+            if (depth < 0)
+            {
+                return depth;
+            }
+        }
+
+        return depth;
     }
 
     /// <summary>Every run is marked Vietnamese (w:lang w:val="vi-VN").</summary>
