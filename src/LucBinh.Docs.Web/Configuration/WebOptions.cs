@@ -8,6 +8,12 @@ public sealed record WebOptions
     /// <summary>The server's templates (only <c>*.docx</c> directly inside); default <c>templates/</c> beside the app.</summary>
     public string? TemplatesFolder { get; init; }
 
+    /// <summary>
+    /// The template used when a request names none (the ribbon's one-click button): its id. Default the committee's
+    /// coordination report; when it is not listed, the first template listed (by kind, then id).
+    /// </summary>
+    public string DefaultTemplate { get; init; } = "bao-cao-ket-qua-phoi-hop";
+
     /// <summary>SharePoint: a document library of the publishing site (<c>SharePoint:SiteUrl</c>) holding templates; empty = the server's folder.</summary>
     public string? TemplatesLibrary { get; init; }
 

@@ -40,7 +40,7 @@ public sealed record ReportForm(IFormCollection Fields, UiLanguage Language, Upl
             return (null, periodProblem);
         }
 
-        var (template, templateProblem) = await RequestFields.TemplateAsync(context, form, templates, language, templateRequired, cancellationToken).ConfigureAwait(false);
+        var (template, templateProblem) = await RequestFields.TemplateAsync(context, form, templates, language, templateRequired, web.DefaultTemplate, cancellationToken).ConfigureAwait(false);
         return templateProblem is not null
             ? (null, templateProblem)
             : (new ReportForm(form, language, workbook, period, template), null);

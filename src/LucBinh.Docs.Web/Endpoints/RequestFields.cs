@@ -10,15 +10,15 @@ namespace LucBinh.Docs.Web.Endpoints;
 /// <summary>The form fields <c>template</c>, <c>period</c> and <c>publish</c>, shared by the report and check endpoints.</summary>
 public static class RequestFields
 {
-    /// <summary>The template named by <c>template</c> (the first one listed when the field is absent).</summary>
+    /// <summary>The template named by <c>template</c> (<paramref name="defaultTemplate"/>, else the first one listed, when the field is absent).</summary>
     public static async Task<(TemplateFile? Template, IResult? Problem)> TemplateAsync(
-        HttpContext context, IFormCollection form, ITemplateSource templates, UiLanguage language, bool required, CancellationToken cancellationToken)
+        HttpContext context, IFormCollection form, ITemplateSource templates, UiLanguage language, bool required, string defaultTemplate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(templates);
         try
         {
-            return await FindTemplateAsync(context, form, templates, language, required, cancellationToken).ConfigureAwait(false);
+            return await FindTemplateAsync(context, form, templates, language, required, defaultTemplate, cancellationToken).ConfigureAwait(false);
         }
         catch (LucBinhException e)
         {
@@ -27,7 +27,7 @@ public static class RequestFields
     }
 
     private static async Task<(TemplateFile? Template, IResult? Problem)> FindTemplateAsync(
-        HttpContext context, IFormCollection form, ITemplateSource templates, UiLanguage language, bool required, CancellationToken cancellationToken)
+        HttpContext context, IFormCollection form, ITemplateSource templates, UiLanguage language, bool required, string defaultTemplate, CancellationToken cancellationToken)
     {
         var assertion = UserToken.Of(context);
         var id = form["template"].FirstOrDefault()?.Trim();
@@ -39,7 +39,8 @@ public static class RequestFields
                 return (null, null);
             }
 
-            id = listed.Count > 0 ? listed[0].Id : null;
+            id = listed.FirstOrDefault(t => string.Equals(t.Id, defaultTemplate, StringComparison.Ordinal))?.Id
+                ?? (listed.Count > 0 ? listed[0].Id : null);
             if (id is null)
             {
                 return (null, ProblemResults.Create(context, StatusCodes.Status400BadRequest, "WEB004", language, null, "—", "—"));
