@@ -1,5 +1,6 @@
 using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
+using LucBinh.Docs.Conversion;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.IO;
 using LucBinh.Docs.Tracker.Formats;
@@ -66,12 +67,33 @@ public static class TrackerReader
         }
 
         var diagnostics = new DiagnosticBag();
-        LoadedWorkbook workbook;
+        LoadedWorkbook? workbook = null;
+        if (format == WorkbookFormat.Xls)
+        {
+            try
+            {
+                workbook = XlsWorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
+            }
+            catch (LucBinhException damaged) when (damaged.Diagnostics[0].Code == "TRK002" && LibreOfficeConverter.Find() is not null)
+            {
+                // ExcelDataReader stops at BIFF it does not know (odd CONTINUE records, string tables that miscount):
+                // LibreOffice reads those, so the file gets a second chance as .xlsx; if that fails too, it is damaged.
+                diagnostics = new DiagnosticBag();
+                content = XlsThroughLibreOffice(content, displayName, limits, damaged, cancellationToken);
+            }
+        }
+
+        workbook ??= LoadXlsx(content, displayName, diagnostics, limits, cancellationToken);
+        FormulaEvaluator.Evaluate(workbook, diagnostics, limits, displayName, cancellationToken);
+        var data = ModelBuilder.Build(workbook, options, diagnostics, displayName, cancellationToken, out places);
+        return new TrackerReadResult(data, diagnostics.ToList());
+    }
+
+    private static LoadedWorkbook LoadXlsx(byte[] content, string displayName, DiagnosticBag diagnostics, TrackerLimits limits, CancellationToken cancellationToken)
+    {
         try
         {
-            workbook = format == WorkbookFormat.Xls
-                ? XlsWorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken)
-                : WorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
+            return WorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException
             or IOException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or KeyNotFoundException)
@@ -79,9 +101,21 @@ public static class TrackerReader
             // A package the checks above let through but the Open XML SDK cannot open: one message, no stack trace.
             throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Package"));
         }
+    }
 
-        FormulaEvaluator.Evaluate(workbook, diagnostics, limits, displayName, cancellationToken);
-        var data = ModelBuilder.Build(workbook, options, diagnostics, displayName, cancellationToken, out places);
-        return new TrackerReadResult(data, diagnostics.ToList());
+    /// <summary>An .xls ExcelDataReader could not read, as .xlsx written by LibreOffice and measured again; or the first refusal.</summary>
+    private static byte[] XlsThroughLibreOffice(byte[] content, string displayName, TrackerLimits limits, LucBinhException damaged, CancellationToken cancellationToken)
+    {
+        byte[] converted;
+        try
+        {
+            converted = LibreOfficeWorkbookConversion.ToXlsx(content, WorkbookFormat.Xls, displayName, limits, cancellationToken);
+        }
+        catch (LucBinhException)
+        {
+            throw damaged;
+        }
+
+        return PackageGuard.Check(converted, displayName, limits, cancellationToken) == WorkbookFormat.Xlsx ? converted : throw damaged;
     }
 }
