@@ -79,7 +79,22 @@ public static class TrackerReader
                 // ExcelDataReader stops at BIFF it does not know (odd CONTINUE records, string tables that miscount):
                 // LibreOffice reads those, so the file gets a second chance as .xlsx; if that fails too, it is damaged.
                 diagnostics = new DiagnosticBag();
-                content = XlsThroughLibreOffice(content, displayName, limits, damaged, cancellationToken);
+                content = ThroughLibreOffice(content, WorkbookFormat.Xls, displayName, limits, damaged, cancellationToken);
+            }
+        }
+
+        if (workbook is null && format == WorkbookFormat.Xlsx)
+        {
+            try
+            {
+                workbook = LoadXlsx(content, displayName, diagnostics, limits, cancellationToken);
+            }
+            catch (LucBinhException refused) when (PackageStructure.IsMarked(refused) && LibreOfficeConverter.Find() is not null)
+            {
+                // A package Excel opens but System.IO.Packaging does not (case-different or backslashed part names,
+                // a missing content type): LibreOffice rewrites it cleanly, measured again; if that fails, the first refusal.
+                diagnostics = new DiagnosticBag();
+                content = ThroughLibreOffice(content, WorkbookFormat.Xlsx, displayName, limits, refused, cancellationToken);
             }
         }
 
@@ -99,17 +114,17 @@ public static class TrackerReader
             or IOException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or KeyNotFoundException)
         {
             // A package the checks above let through but the Open XML SDK cannot open: one message, no stack trace.
-            throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Package"));
+            throw PackageStructure.Mark(TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Package")));
         }
     }
 
-    /// <summary>An .xls ExcelDataReader could not read, as .xlsx written by LibreOffice and measured again; or the first refusal.</summary>
-    private static byte[] XlsThroughLibreOffice(byte[] content, string displayName, TrackerLimits limits, LucBinhException damaged, CancellationToken cancellationToken)
+    /// <summary>A workbook the first reader refused, as .xlsx written by LibreOffice and measured again; or the first refusal.</summary>
+    private static byte[] ThroughLibreOffice(byte[] content, WorkbookFormat format, string displayName, TrackerLimits limits, LucBinhException damaged, CancellationToken cancellationToken)
     {
         byte[] converted;
         try
         {
-            converted = LibreOfficeWorkbookConversion.ToXlsx(content, WorkbookFormat.Xls, displayName, limits, cancellationToken);
+            converted = LibreOfficeWorkbookConversion.ToXlsx(content, format, displayName, limits, cancellationToken);
         }
         catch (LucBinhException)
         {
