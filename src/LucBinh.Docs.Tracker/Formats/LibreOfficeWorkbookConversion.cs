@@ -14,9 +14,12 @@ internal static class LibreOfficeWorkbookConversion
     public static byte[] ToXlsx(byte[] content, WorkbookFormat format, string displayName, TrackerLimits limits, CancellationToken cancellationToken)
     {
         var extension = format switch { WorkbookFormat.Ods => ".ods", WorkbookFormat.Xls => ".xls", WorkbookFormat.Xlsx => ".xlsx", _ => ".xlsb" };
+        // A second chance for an .xls or .xlsx is given by Excel's own import filter only: never a text import of junk.
+        var filter = format switch { WorkbookFormat.Xls => "MS Excel 97", WorkbookFormat.Xlsx => "Calc MS Excel 2007 XML", _ => null };
         return LibreOfficeConverter.ConvertAsync(
                 content,
                 extension,
+                filter,
                 "xlsx",
                 ".xlsx",
                 new LibreOfficeLimits(TimeSpan.FromSeconds(Math.Max(1, limits.MaxConversionSeconds)), limits.MaxConversionMemoryBytes),

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using LucBinh.Docs.Data;
 using LucBinh.Docs.Diagnostics;
+using LucBinh.Docs.TestSupport;
 using LucBinh.Docs.Tracker.Tests.Support;
 
 namespace LucBinh.Docs.Tracker.Tests.Formats;
@@ -53,6 +54,52 @@ public sealed class LegacyContainerTests
         Assert.AreEqual("Ban Chang", row["thon"]);
         Assert.AreEqual(52m, row["so"]);
         Assert.AreEqual(3, row.Source!.Row);
+    }
+
+    [TestMethod]
+    public void A_package_Excel_opens_but_the_Open_XML_SDK_does_not_is_read_through_LibreOffice()
+    {
+        ExternalTools.Require("LibreOffice", "soffice", "libreoffice");
+
+        // The workbook's content type is missing from [Content_Types].xml: System.IO.Packaging finds no workbook part.
+        var builder = new XlsxBuilder();
+        builder.Sheet("Thôn").Texts(1, "Thôn", "Số hộ").Row(2, Cell.Str("A2", "Nà Pài"), Cell.Num("B2", "61"));
+        var package = RewriteEntry(builder.Build(), "[Content_Types].xml", xml => System.Text.RegularExpressions.Regex.Replace(xml, "<Override PartName=\"/xl/workbook.xml\"[^>]*/>", string.Empty));
+        var result = TrackerReader.Read(package, "thon.xlsx");
+        var row = (DataRecord)((DataList)result.Data["thon"]!)[0]!;
+        Assert.AreEqual("Nà Pài", row["thon"]);
+        Assert.AreEqual(61m, row["so_ho"]);
+        Assert.AreEqual(new DataSource("Thôn", 2), row.Source);
+    }
+
+    [TestMethod]
+    public void A_package_with_a_DTD_is_not_given_to_LibreOffice()
+    {
+        var builder = new XlsxBuilder();
+        builder.Sheet("S").Texts(1, "A", "B").Texts(2, "x", "y");
+        var package = RewriteEntry(builder.Build(), "xl/workbook.xml", xml => xml.Replace("<workbook", "<!DOCTYPE workbook [<!ENTITY a \"x\">]><workbook", StringComparison.Ordinal));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = Assert.ThrowsExactly<LucBinhException>(() => TrackerReader.Read(package, "dtd.xlsx"));
+        Assert.AreEqual("TRK008", error.Diagnostics[0].Code, error.Message);
+        Assert.IsLessThan(TimeSpan.FromSeconds(5), clock.Elapsed, "refused by the guard, LibreOffice never started");
+    }
+
+    private static byte[] RewriteEntry(byte[] package, string name, Func<string, string> rewrite)
+    {
+        using var output = new MemoryStream();
+        using (var target = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var source = new System.IO.Compression.ZipArchive(new MemoryStream(package), System.IO.Compression.ZipArchiveMode.Read))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var from = new StreamReader(entry.Open());
+                var text = from.ReadToEnd();
+                using var to = new StreamWriter(target.CreateEntry(entry.FullName).Open());
+                to.Write(entry.FullName == name ? rewrite(text) : text);
+            }
+        }
+
+        return output.ToArray();
     }
 
     [TestMethod]
