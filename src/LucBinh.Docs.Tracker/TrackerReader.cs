@@ -1,5 +1,6 @@
 using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
+using LucBinh.Docs.Conversion;
 using LucBinh.Docs.Diagnostics;
 using LucBinh.Docs.IO;
 using LucBinh.Docs.Tracker.Formats;
@@ -66,22 +67,70 @@ public static class TrackerReader
         }
 
         var diagnostics = new DiagnosticBag();
-        LoadedWorkbook workbook;
+        LoadedWorkbook? workbook = null;
+        if (format == WorkbookFormat.Xls)
+        {
+            try
+            {
+                workbook = XlsWorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
+            }
+            catch (LucBinhException damaged) when (damaged.Diagnostics[0].Code == "TRK002" && LibreOfficeConverter.Find() is not null)
+            {
+                // ExcelDataReader stops at BIFF it does not know (odd CONTINUE records, string tables that miscount):
+                // LibreOffice reads those, so the file gets a second chance as .xlsx; if that fails too, it is damaged.
+                diagnostics = new DiagnosticBag();
+                content = ThroughLibreOffice(content, WorkbookFormat.Xls, displayName, limits, damaged, cancellationToken);
+            }
+        }
+
+        if (workbook is null && format == WorkbookFormat.Xlsx)
+        {
+            try
+            {
+                workbook = LoadXlsx(content, displayName, diagnostics, limits, cancellationToken);
+            }
+            catch (LucBinhException refused) when (PackageStructure.IsMarked(refused) && LibreOfficeConverter.Find() is not null)
+            {
+                // A package Excel opens but System.IO.Packaging does not (case-different or backslashed part names,
+                // a missing content type): LibreOffice rewrites it cleanly, measured again; if that fails, the first refusal.
+                diagnostics = new DiagnosticBag();
+                content = ThroughLibreOffice(content, WorkbookFormat.Xlsx, displayName, limits, refused, cancellationToken);
+            }
+        }
+
+        workbook ??= LoadXlsx(content, displayName, diagnostics, limits, cancellationToken);
+        FormulaEvaluator.Evaluate(workbook, diagnostics, limits, displayName, cancellationToken);
+        var data = ModelBuilder.Build(workbook, options, diagnostics, displayName, cancellationToken, out places);
+        return new TrackerReadResult(data, diagnostics.ToList());
+    }
+
+    private static LoadedWorkbook LoadXlsx(byte[] content, string displayName, DiagnosticBag diagnostics, TrackerLimits limits, CancellationToken cancellationToken)
+    {
         try
         {
-            workbook = format == WorkbookFormat.Xls
-                ? XlsWorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken)
-                : WorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
+            return WorkbookLoader.Load(content, displayName, diagnostics, limits, cancellationToken);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException
             or IOException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or KeyNotFoundException)
         {
             // A package the checks above let through but the Open XML SDK cannot open: one message, no stack trace.
-            throw TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Package"));
+            throw PackageStructure.Mark(TrackerDiagnostics.Fatal("TRK002", displayName, e, TrackerDiagnostics.Text("Reason.Package")));
+        }
+    }
+
+    /// <summary>A workbook the first reader refused, as .xlsx written by LibreOffice and measured again; or the first refusal.</summary>
+    private static byte[] ThroughLibreOffice(byte[] content, WorkbookFormat format, string displayName, TrackerLimits limits, LucBinhException damaged, CancellationToken cancellationToken)
+    {
+        byte[] converted;
+        try
+        {
+            converted = LibreOfficeWorkbookConversion.ToXlsx(content, format, displayName, limits, cancellationToken);
+        }
+        catch (LucBinhException)
+        {
+            throw damaged;
         }
 
-        FormulaEvaluator.Evaluate(workbook, diagnostics, limits, displayName, cancellationToken);
-        var data = ModelBuilder.Build(workbook, options, diagnostics, displayName, cancellationToken, out places);
-        return new TrackerReadResult(data, diagnostics.ToList());
+        return PackageGuard.Check(converted, displayName, limits, cancellationToken) == WorkbookFormat.Xlsx ? converted : throw damaged;
     }
 }

@@ -41,8 +41,8 @@ public sealed class HeaderDetectionTests
             .Row(3, Cell.Num("A3", "1"), Cell.Str("B3", "05/NQ-HĐND"), Cell.Date("C3", new(2024, 1, 3)), Cell.Str("D3", "x"));
         var list = Model.Read(builder).List("s");
         Assert.HasCount(1, list);
-        CollectionAssert.AreEqual(new[] { "stt", "so_ky_hieu", "ngay_ban_hanh", "ghi_chu" }, list.Row(0).Keys().ToArray());
-        Assert.AreEqual(new DateOnly(2024, 1, 3), list.Row(0)["ngay_ban_hanh"]);
+        CollectionAssert.AreEqual(new[] { "stt", "van_ban_so_ky_hieu", "van_ban_ngay_ban_hanh", "ghi_chu" }, list.Row(0).Keys().ToArray());
+        Assert.AreEqual(new DateOnly(2024, 1, 3), list.Row(0)["van_ban_ngay_ban_hanh"]);
     }
 
     [TestMethod]

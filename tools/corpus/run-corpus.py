@@ -13,7 +13,10 @@ then a summary per source. Results also go to OUT_DIR/results.tsv (default /work
 
 Usage: tools/corpus/run-corpus.py [--cli path/lucbinh-docs.dll] [--corpus /work/corpus] [--timeout 30]
                                   [--as-bytes 4000000000] [--jobs 2] [--only SUBSTRING] [--out DIR]
-                                  [--rerun OLD/results.tsv]   (only the files that were unclear or crashed)
+                                  [--rerun OLD/results.tsv [--rerun-outcomes refused,crashed]]
+                                  (only the files that were unclear or crashed, or the outcomes named)
+Then tools/corpus/summarize.py BASE/results.tsv [RERUN/results.tsv …] merges the runs (a later run's row replaces the
+earlier one) and prints parsed / refused / crashed per format and the refusals by code.
 """
 import argparse, concurrent.futures, csv, os, re, resource, signal, subprocess, sys, tempfile, time
 
@@ -94,7 +97,8 @@ def main():
     ap.add_argument("--out", default="/work/corpus-results")
     ap.add_argument("--ext", default="", help="only these extensions, e.g. xlsx,xlsm")
     ap.add_argument("--skip-done", default="", help="results.tsv of an interrupted run: skip the files it has")
-    ap.add_argument("--rerun", default="", help="results.tsv of an earlier run: run again only its unclear and crashed files")
+    ap.add_argument("--rerun", default="", help="results.tsv of an earlier run: run again only its files of --rerun-outcomes")
+    ap.add_argument("--rerun-outcomes", default="unclear,crashed", help="with --rerun: the outcomes to run again, e.g. refused,crashed")
     a = ap.parse_args()
     if not os.path.exists(a.cli):
         sys.exit(f"no CLI at {a.cli}: dotnet build src/LucBinh.Docs.Cli -c Release")
@@ -103,7 +107,7 @@ def main():
     if a.rerun:
         with open(a.rerun, encoding="utf-8") as f:
             again = {(r["repo"], r["path"]) for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-                     if r["outcome"] in ("unclear", "crashed")}
+                     if r["outcome"] in a.rerun_outcomes.split(",")}
         rows = [r for r in rows if (r["repo"], r["path"]) in again]
     if a.ext:
         exts = tuple("." + e.lower() for e in a.ext.split(","))

@@ -57,9 +57,24 @@ public static class LibreOfficeConverter
     /// <param name="displayName">The name shown in messages.</param>
     /// <param name="cancellationToken">Stops the conversion (the process is killed).</param>
     /// <exception cref="LucBinhException">IO020 LibreOffice is not installed; IO021 the conversion took too long; IO022 it produced nothing.</exception>
+    public static Task<byte[]> ConvertAsync(
+        byte[] content,
+        string inputExtension,
+        string target,
+        string targetExtension,
+        LibreOfficeLimits limits,
+        string displayName,
+        CancellationToken cancellationToken = default) =>
+        ConvertAsync(content, inputExtension, null, target, targetExtension, limits, displayName, cancellationToken);
+
+    /// <summary>
+    /// As above, with LibreOffice's import filter named (<c>MS Excel 97</c>): a file that filter cannot read fails (IO022)
+    /// instead of being imported by another one (a damaged .xls read as a text file).
+    /// </summary>
     public static async Task<byte[]> ConvertAsync(
         byte[] content,
         string inputExtension,
+        string? inputFilter,
         string target,
         string targetExtension,
         LibreOfficeLimits limits,
@@ -97,8 +112,17 @@ public static class LibreOfficeConverter
             {
                 "-env:UserInstallation=" + new Uri(Path.Combine(folder, "profile")).AbsoluteUri,
                 "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
-                "--convert-to", target, "--outdir", output, input,
             })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            if (inputFilter is not null)
+            {
+                start.ArgumentList.Add("--infilter=" + inputFilter);
+            }
+
+            foreach (var argument in new[] { "--convert-to", target, "--outdir", output, input })
             {
                 start.ArgumentList.Add(argument);
             }

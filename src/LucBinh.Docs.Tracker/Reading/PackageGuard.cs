@@ -44,7 +44,14 @@ internal static class PackageGuard
     {
         if (content.AsSpan().StartsWith(CfbMagic))
         {
-            return IsLegacyWorkbook(content) ? WorkbookFormat.Xls : throw CompoundFile(content, displayName);
+            var rootNames = CompoundFileDirectory.RootNames(content);
+            return IsLegacyWorkbook(content, rootNames) ? WorkbookFormat.Xls : throw CompoundFile(content, rootNames, displayName);
+        }
+
+        if (IsRawBiffStream(content))
+        {
+            // Excel 2.x–4.0 (and some exporters) write the BIFF records without the OLE container: ExcelDataReader reads them.
+            return WorkbookFormat.Xls;
         }
 
         if (!content.AsSpan().StartsWith(ZipMagic) && !content.AsSpan().StartsWith(EmptyZipMagic))
@@ -332,14 +339,14 @@ internal static class PackageGuard
     /// An OLE compound file: an encrypted OOXML workbook (it holds the streams EncryptionInfo and EncryptedPackage),
     /// a legacy .xls (Workbook/Book stream) or a legacy Word .doc (WordDocument stream).
     /// </summary>
-    private static Diagnostics.LucBinhException CompoundFile(byte[] content, string displayName)
+    private static Diagnostics.LucBinhException CompoundFile(byte[] content, IReadOnlyList<string>? rootNames, string displayName)
     {
-        if (ContainsUtf16(content, "EncryptionInfo") || ContainsUtf16(content, "EncryptedPackage"))
+        if (IsEncrypted(content, rootNames))
         {
             return TrackerDiagnostics.Fatal("TRK004", displayName, null);
         }
 
-        if (ContainsUtf16(content, "WordDocument"))
+        if (rootNames is null ? ContainsUtf16(content, "WordDocument") : HasRoot(rootNames, "WordDocument"))
         {
             return TrackerDiagnostics.Fatal("TRK005", displayName, null);
         }
@@ -347,10 +354,32 @@ internal static class PackageGuard
         return TrackerDiagnostics.Fatal("TRK003", displayName, null);
     }
 
-    /// <summary>A compound file holding a BIFF workbook stream ("Workbook", or "Book" in Excel 5/95 files), not encrypted.</summary>
-    private static bool IsLegacyWorkbook(byte[] content) =>
-        !ContainsUtf16(content, "EncryptionInfo") && !ContainsUtf16(content, "EncryptedPackage") && !ContainsUtf16(content, "WordDocument")
-        && (ContainsUtf16(content, "Workbook") || ContainsUtf16(content, "Book"));
+    /// <summary>
+    /// A compound file holding a BIFF workbook stream at its root ("Workbook", or "Book" in Excel 5/95 files, in any case),
+    /// not encrypted. A Word document embedded in a workbook is a stream of a storage under the root: it does not make
+    /// the workbook a Word document. When the directory cannot be followed, the names are looked for anywhere in the file.
+    /// </summary>
+    private static bool IsLegacyWorkbook(byte[] content, IReadOnlyList<string>? rootNames) =>
+        rootNames is null
+            ? !IsEncrypted(content, null) && !ContainsUtf16(content, "WordDocument") && (ContainsUtf16(content, "Workbook") || ContainsUtf16(content, "Book"))
+            : !IsEncrypted(content, rootNames) && (HasRoot(rootNames, "Workbook") || HasRoot(rootNames, "Book"));
+
+    private static bool IsEncrypted(byte[] content, IReadOnlyList<string>? rootNames) =>
+        rootNames is null
+            ? ContainsUtf16(content, "EncryptionInfo") || ContainsUtf16(content, "EncryptedPackage")
+            : HasRoot(rootNames, "EncryptionInfo") || HasRoot(rootNames, "EncryptedPackage");
+
+    private static bool HasRoot(IReadOnlyList<string> rootNames, string name) =>
+        rootNames.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A BIFF stream without its OLE container: it starts with a BOF record (0x0009, 0x0209, 0x0409 or 0x0809) of 4 to
+    /// 20 bytes whose sheet type is a worksheet or a workbook's globals.
+    /// </summary>
+    private static bool IsRawBiffStream(byte[] content) =>
+        content.Length >= 8 && content[0] == 0x09 && content[1] is 0x00 or 0x02 or 0x04 or 0x08
+        && (content[2] | (content[3] << 8)) is >= 4 and <= 20
+        && (content[6] | (content[7] << 8)) is 0x0005 or 0x0010;
 
     /// <summary>An OpenDocument package whose <c>mimetype</c> entry says spreadsheet (not a text document or a drawing).</summary>
     private static bool IsOpenDocumentSpreadsheet(IReadOnlyCollection<ZipArchiveEntry> entries)

@@ -18,7 +18,7 @@ internal static class TotalRows
     /// A closing total row: its first value says "Tổng"/"Cộng"/"Tổng cộng", or its formulas all sum the column
     /// (SUM, SUBTOTAL, AGGREGATE) and its other cells are text or empty.
     /// </summary>
-    internal static bool IsTotalRow(LoadedRow row, object?[] values, List<ModelBuilder.Column> columns)
+    internal static bool IsTotalRow(LoadedRow row, object?[] values, List<Column> columns)
     {
         var first = values.FirstOrDefault(v => v is not null);
         if (first is string text)
@@ -62,7 +62,7 @@ internal static class TotalRows
     /// short text saying "Cộng"/"Tổng"/"Tổng cộng"/"Tổng số" — alone, with at least one number or sum in the row, or
     /// followed by a name ("Cộng thôn A"), with at least one formula summing the column — and no other text.
     /// </summary>
-    internal static bool IsSubtotalRow(LoadedRow row, object?[] values, List<ModelBuilder.Column> columns)
+    internal static bool IsSubtotalRow(LoadedRow row, object?[] values, List<Column> columns)
     {
         var first = Array.FindIndex(values, v => v is not null);
         // The first letter is looked at before the label is folded: most rows end there.

@@ -92,7 +92,7 @@ internal sealed class WorkbookLoader
     private LoadedWorkbook Load(SpreadsheetDocument document)
     {
         var workbookPart = document.WorkbookPart
-            ?? throw TrackerDiagnostics.Fatal("TRK008", _displayName, null, "xl/workbook.xml", TrackerDiagnostics.Text("Reason.Package"));
+            ?? throw PackageStructure.Mark(TrackerDiagnostics.Fatal("TRK008", _displayName, null, "xl/workbook.xml", TrackerDiagnostics.Text("Reason.Package")));
         var workbook = Guard(workbookPart, () => Whole(workbookPart, () => workbookPart.Workbook));
         _date1904 = workbook.WorkbookProperties?.Date1904?.Value ?? false;
         if (workbookPart.WorkbookStylesPart is { } stylesPart)
@@ -210,7 +210,7 @@ internal sealed class WorkbookLoader
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or FormatException or InvalidOperationException or IOException)
         {
-            throw TrackerDiagnostics.Fatal("TRK008", _displayName, e, part.Uri.OriginalString.TrimStart('/'), e.Message);
+            throw PackageStructure.Mark(TrackerDiagnostics.Fatal("TRK008", _displayName, e, part.Uri.OriginalString.TrimStart('/'), e.Message));
         }
     }
 
