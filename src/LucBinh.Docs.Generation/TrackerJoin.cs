@@ -19,6 +19,8 @@ public static class TrackerJoin
         ArgumentNullException.ThrowIfNull(main);
         ArgumentNullException.ThrowIfNull(others);
         Mark(main, mainName);
+        // A list can be reachable under two keys (a sheet and its only table): each is extended once.
+        var extended = new HashSet<(DataList Target, DataList Source)>(new ListPairComparer());
         foreach (var (data, name) in others)
         {
             Mark(data, name);
@@ -31,7 +33,10 @@ public static class TrackerJoin
 
                 if (main[field.Key] is DataList joined)
                 {
-                    joined.AddRange(rows);
+                    if (extended.Add((joined, rows)))
+                    {
+                        joined.AddRange(rows);
+                    }
                 }
                 else if (!main.ContainsKey(field.Key))
                 {
@@ -55,5 +60,14 @@ public static class TrackerJoin
                 }
             }
         }
+    }
+
+    private sealed class ListPairComparer : IEqualityComparer<(DataList Target, DataList Source)>
+    {
+        public bool Equals((DataList Target, DataList Source) x, (DataList Target, DataList Source) y) =>
+            ReferenceEquals(x.Target, y.Target) && ReferenceEquals(x.Source, y.Source);
+
+        public int GetHashCode((DataList Target, DataList Source) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Target), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Source));
     }
 }

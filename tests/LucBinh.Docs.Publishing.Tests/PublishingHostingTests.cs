@@ -80,7 +80,9 @@ public sealed class PublishingHostingTests
     public void A_register_kind_is_plugged_in_by_the_host_and_a_missing_one_is_a_typed_error()
     {
         var local = PublishingFactory.Create(Config(), _ => NoCredential);
-        var missing = Assert.ThrowsExactly<LucBinhException>(() => local.CreateRegister());
+        Assert.AreEqual(PublishingRegistry.Local, local.Kinds.Register);
+        Assert.IsTrue(local.Registry.HasRegister(PublishingRegistry.Local), "the SQLite register is the default local kind");
+        var missing = Assert.ThrowsExactly<LucBinhException>(() => PublishingFactory.Create(Config(("Register:Kind", "ftp")), _ => NoCredential).CreateRegister());
         Assert.AreEqual("PUB310", missing.Diagnostics[0].Code);
         StringAssert.Contains(missing.Diagnostics[0].Message(), "«Register:Kind»");
 
