@@ -13,8 +13,8 @@ using LucBinh.Docs.Tracker.Schema;
 namespace LucBinh.Docs.Issuing;
 
 /// <summary>
-/// Issues one document: everything that can fail for a reason in the inputs is checked first (the tracker's full
-/// check, the template, a trial render, the kind, the numbering settings, LibreOffice, the output folder); only then
+/// Issues one document: everything that can fail for a reason in the inputs is checked first (the report job of
+/// generate and check with a trial render, the kind, the numbering settings, LibreOffice, the output folder); only then
 /// is the next number of the kind reserved in the register. The final document is rendered without watermark with that
 /// number and the issue date, converted to PDF/A, written into the output folder atomically, filed in the store, and
 /// the entry completed with the file names and the content hash. A failure after the reservation leaves the entry
