@@ -40,6 +40,8 @@ public static class ReportGenerator
             NamePattern = request.NamePattern,
             Schema = request.Schema,
             ResourceFolder = source is null ? null : Path.GetDirectoryName(Path.GetFullPath(source)),
+            PrepareData = request.PrepareData,
+            FinishDocument = request.FinishDocument,
         });
 
         var outputs = new List<string>();
@@ -49,6 +51,11 @@ public static class ReportGenerator
             var outputPath = request.NamePattern is null || request.OutputPath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
                 ? OutputNaming.Resolve(request.OutputPath, document.Data)
                 : Path.GetFullPath(Path.Combine(request.OutputPath, document.FileName));
+            if (request.OutputName is { } rename)
+            {
+                outputPath = Path.GetFullPath(rename(outputPath));
+            }
+
             if (IsSameFile(outputPath, request.TemplatePath) || (request.TrackerPath is { } t && IsSameFile(outputPath, t))
                 || request.MoreTrackerPaths.Any(more => IsSameFile(outputPath, more)))
             {

@@ -64,6 +64,10 @@ public static class ReportJob
         if (data is not null)
         {
             input.Period?.ApplyTo(data);
+
+            // After the check (done while reading): the verdict is on the data as the user gave it, so a host's change
+            // (a draft's blank number, an issued number) cannot add or hide a problem; before the render, which uses it.
+            input.PrepareData?.Invoke(data);
         }
 
         if (template is null || data is null)
@@ -103,7 +107,8 @@ public static class ReportJob
             var rendered = template.Render(item, renderOptions, cancellationToken);
             AddRender(rendered, input.Strict, diagnostics);
             var fileName = name is null ? OutputNaming.FileName(item) : OutputNaming.Sanitize(name.Render(item)) + ".docx";
-            documents.Add(new ReportDocument(fileName, rendered.Document, item));
+            var bytes = input.FinishDocument is { } finish ? finish(rendered.Document) : rendered.Document;
+            documents.Add(new ReportDocument(fileName, bytes, item));
         }
 
         return diagnostics.Any(d => d.IsError)

@@ -52,4 +52,14 @@ public sealed record ReportJobInput
 
     /// <summary>The folder image paths in the data are relative to (the command line: the tracker's folder); null on the web.</summary>
     public string? ResourceFolder { get; init; }
+
+    /// <summary>
+    /// Changes the data before it is rendered (a draft blanks the number; issuing sets the number and the issue date).
+    /// It runs after the tracker was read and checked and the period applied, so the check's verdict is on the data as
+    /// the user gave it: a field the hook blanks is not reported as missing.
+    /// </summary>
+    public Action<DataRecord>? PrepareData { get; init; }
+
+    /// <summary>Changes each rendered document's bytes (a draft's watermark); the result is the document returned.</summary>
+    public Func<byte[], byte[]>? FinishDocument { get; init; }
 }

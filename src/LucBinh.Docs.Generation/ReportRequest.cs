@@ -35,4 +35,13 @@ public sealed record ReportRequest
 
     /// <summary>The tracker's schema (the template's manifest); null is the committee's.</summary>
     public Tracker.Schema.TrackerSchema? Schema { get; init; }
+
+    /// <summary>Changes the data before it is rendered, after the check (see <see cref="ReportJobInput.PrepareData"/>).</summary>
+    public Action<Data.DataRecord>? PrepareData { get; init; }
+
+    /// <summary>Changes each rendered document's bytes before it is written (see <see cref="ReportJobInput.FinishDocument"/>).</summary>
+    public Func<byte[], byte[]>? FinishDocument { get; init; }
+
+    /// <summary>Renames each output path before it is checked and written (a draft's "(dự thảo)" suffix).</summary>
+    public Func<string, string>? OutputName { get; init; }
 }

@@ -13,8 +13,8 @@ using LucBinh.Docs.Tracker.Schema;
 namespace LucBinh.Docs.Issuing;
 
 /// <summary>
-/// Issues one document: everything that can fail for a reason in the inputs is checked first (the tracker's full
-/// check, the template, a trial render, the kind, the numbering settings, LibreOffice, the output folder); only then
+/// Issues one document: everything that can fail for a reason in the inputs is checked first (the report job of
+/// generate and check with a trial render, the kind, the numbering settings, LibreOffice, the output folder); only then
 /// is the next number of the kind reserved in the register. The final document is rendered without watermark with that
 /// number and the issue date, converted to PDF/A, written into the output folder atomically, filed in the store, and
 /// the entry completed with the file names and the content hash. A failure after the reservation leaves the entry
@@ -71,24 +71,22 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
 
     private async Task<IssueResult> CompleteAsync(IssueRequest request, Prepared prepared, RegisterEntry entry, bool alreadyIssued, CancellationToken cancellationToken)
     {
-        // The reserved entry's date wins: a retry on a later day issues the document as it was numbered.
-        var info = prepared.Info;
-        info.Set(TrackerKeys.Number, (decimal)entry.Number);
-        info.Set(TrackerKeys.IssueDate, entry.Request.IssueDate);
-        var rendered = prepared.Template.Render(prepared.Data, prepared.RenderOptions, cancellationToken);
-        var diagnostics = new List<Diagnostic>(prepared.Warnings);
-        diagnostics.AddRange(rendered.Diagnostics.Where(w => !diagnostics.Any(x => x.Code == w.Code && x.Message() == w.Message())));
-        if (request.Strict && diagnostics.Any(d => d.IsError))
+        // The same job as the preparation, on the data it read: the reserved entry's number, and its date (a retry on a
+        // later day issues the document as it was numbered).
+        var result = ReportJob.Run(prepared.Job with
         {
-            throw new LucBinhException([.. diagnostics.Where(d => d.IsError)]);
-        }
+            PrepareData = data => Stamp(data, entry.Number, entry.Request.IssueDate),
+        }, cancellationToken);
+        var document = result.DocumentsOrThrow()[0].Document;
+        var diagnostics = new List<Diagnostic>(prepared.Warnings);
+        diagnostics.AddRange(result.Diagnostics.Where(w => !diagnostics.Any(x => x.Code == w.Code && x.Message() == w.Message())));
 
-        var baseName = Path.GetFileNameWithoutExtension(OutputNaming.FileName(prepared.Data));
+        var baseName = Path.GetFileNameWithoutExtension(OutputNaming.FileName(prepared.Job.Data!));
         var stem = OutputNaming.Sanitize(entry.Symbol + " " + baseName);
         var documentPath = Path.Combine(prepared.OutputFolder, stem + ".docx");
         var pdfPath = request.Pdf ? Path.Combine(prepared.OutputFolder, stem + ".pdf") : null;
-        var pdf = request.Pdf ? await PdfConverter.ConvertAsync(rendered.Document, Path.GetFileName(documentPath), cancellationToken).ConfigureAwait(false) : null;
-        AtomicFile.Write(documentPath, rendered.Document);
+        var pdf = request.Pdf ? await PdfConverter.ConvertAsync(document, Path.GetFileName(documentPath), cancellationToken).ConfigureAwait(false) : null;
+        AtomicFile.Write(documentPath, document);
         if (pdf is not null && pdfPath is not null)
         {
             AtomicFile.Write(pdfPath, pdf);
@@ -100,7 +98,7 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
         {
             foreach (var path in new[] { documentPath, pdfPath }.OfType<string>())
             {
-                var outcome = await publisher.PublishAsync(new ReportToStore(path, prepared.Data), null, cancellationToken).ConfigureAwait(false);
+                var outcome = await publisher.PublishAsync(new ReportToStore(path, prepared.Job.Data!), null, cancellationToken).ConfigureAwait(false);
                 filing.Add(outcome);
                 diagnostics.AddRange(outcome.Diagnostics);
             }
@@ -117,7 +115,7 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
             }
         }
 
-        var files = new IssuedFiles(Path.GetFileName(documentPath), pdfPath is null ? null : Path.GetFileName(pdfPath), ContentHash.Sha256(rendered.Document), location);
+        var files = new IssuedFiles(Path.GetFileName(documentPath), pdfPath is null ? null : Path.GetFileName(pdfPath), ContentHash.Sha256(document), location);
         var completed = await Register.CompleteAsync(entry, files, cancellationToken).ConfigureAwait(false);
         var pending = filing.Any(o => o.Status is PublishStatus.Queued or PublishStatus.NotTried);
         if (alreadyIssued)
@@ -136,66 +134,48 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
         var templateName = Path.GetFullPath(request.TemplatePath);
         var dataPath = request.DataPath ?? request.TrackerPath ?? throw new ArgumentException("A tracker or a data file is required.", nameof(request));
         var dataBytes = InputFile.ReadAll(dataPath);
+        var source = request.DataPath ?? request.TrackerPath;
+        var job = new ReportJobInput
+        {
+            Template = new JobFile(templateBytes, templateName),
+            Trackers = request.DataPath is null ? [new JobFile(dataBytes, Path.GetFullPath(dataPath))] : [],
+            Data = request.DataPath is null ? null : ReportData.LoadJson(request.DataPath),
+            Period = request.Period,
+            Strict = request.Strict,
+            Limits = request.Limits,
+            ResourceFolder = source is null ? null : Path.GetDirectoryName(Path.GetFullPath(source)),
+        };
+
+        // The report job of generate/check: the same verdict. Its trial render has a stand-in number, so the template's
+        // and data's problems are found before a number is spent; the tracker's own number is noted, then replaced.
         var warnings = new List<Diagnostic>();
-        DataRecord data;
-        if (request.DataPath is not null)
+        var issueDate = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var trial = ReportJob.Run(job with
         {
-            data = ReportData.LoadJson(request.DataPath);
-        }
-        else
-        {
-            var read = TrackerCheck.Check(dataBytes, Path.GetFullPath(dataPath), new TrackerReadOptions { Limits = request.Limits.Tracker }, cancellationToken);
-            if (read.Diagnostics.Any(d => d.IsError))
+            PrepareData = data =>
             {
-                throw new LucBinhException([.. read.Diagnostics.Where(d => d.IsError)]);
-            }
+                var info = InfoOf(data);
+                if (info[TrackerKeys.Number] is { } typed && !(typed is string s && string.IsNullOrWhiteSpace(s)))
+                {
+                    warnings.Add(IssuingDiagnostics.Warning("ISS007", null, Convert.ToString(typed, CultureInfo.InvariantCulture)));
+                }
 
-            warnings.AddRange(read.Diagnostics);
-            data = read.Data;
-        }
-
-        request.Period?.ApplyTo(data);
-        var template = DocxTemplate.Load(templateBytes, templateName, request.Limits.Template);
-        if (template.HasErrors)
+                issueDate = info[TrackerKeys.IssueDate] is DateOnly given ? given : issueDate;
+                Stamp(data, 99, issueDate);
+            },
+        }, cancellationToken);
+        if (trial.Blocked)
         {
-            throw new LucBinhException([.. template.Diagnostics.Where(d => d.IsError)]);
+            throw new LucBinhException([.. trial.Errors]);
         }
 
-        warnings.AddRange(template.Diagnostics);
-        if (data[TrackerKeys.Info] is not DataRecord info)
-        {
-            info = new DataRecord();
-            data.Set(TrackerKeys.Info, info, TrackerKeys.InfoSheet);
-        }
-
+        warnings.InsertRange(0, trial.Diagnostics);
+        var data = trial.Data!;
         var manifest = request.Manifest ?? ManifestBeside(request.TemplatePath);
         var kind = DocumentKinds.Resolve(manifest, data, templateName);
         if (numbering.Numbering == NumberingPeriod.Term && numbering.TermStart is null)
         {
             throw IssuingDiagnostics.Failure("ISS002", null);
-        }
-
-        if (info[TrackerKeys.Number] is { } typed && !(typed is string s && string.IsNullOrWhiteSpace(s)))
-        {
-            warnings.Add(IssuingDiagnostics.Warning("ISS007", null, Convert.ToString(typed, CultureInfo.InvariantCulture)));
-        }
-
-        var issueDate = info[TrackerKeys.IssueDate] is DateOnly given ? given : DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
-        var source = request.DataPath ?? request.TrackerPath;
-        var renderOptions = new RenderOptions
-        {
-            Strict = request.Strict,
-            Limits = request.Limits.Template,
-            ResourceFolder = source is null ? null : Path.GetDirectoryName(Path.GetFullPath(source)),
-        };
-
-        // A trial render with a stand-in number finds the template's and data's problems before a number is spent.
-        info.Set(TrackerKeys.Number, 99m);
-        info.Set(TrackerKeys.IssueDate, issueDate);
-        var trial = template.Render(data, renderOptions, cancellationToken);
-        if (request.Strict && trial.Diagnostics.Any(d => d.IsError))
-        {
-            throw new LucBinhException([.. trial.Diagnostics.Where(d => d.IsError)]);
         }
 
         if (request.Pdf && !PdfConverter.IsAvailable)
@@ -230,10 +210,11 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
         {
             SymbolSuffix = kind.SymbolSuffix,
             KindName = kind.Name,
-            Signer = info["nguoi_ky"] as string,
+            Signer = InfoOf(data)["nguoi_ky"] as string,
             Recipients = Recipients(data),
         };
-        return new Prepared(template, data, info, renderOptions, number, outputFolder, warnings);
+        // The final render reuses the data read and checked here (no second read of the tracker), the period applied.
+        return new Prepared(job with { Data = data, Trackers = [], Period = null }, number, outputFolder, warnings);
     }
 
     /// <summary>Trích yếu: the tracker's <c>trich_yeu</c> when it has one, else the report's name.</summary>
@@ -261,11 +242,27 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
 
     private static string VietnameseDate(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The general information sheet's record, made when the data has none (the number and date go there).</summary>
+    private static DataRecord InfoOf(DataRecord data)
+    {
+        if (data[TrackerKeys.Info] is not DataRecord info)
+        {
+            info = new DataRecord();
+            data.Set(TrackerKeys.Info, info, TrackerKeys.InfoSheet);
+        }
+
+        return info;
+    }
+
+    private static void Stamp(DataRecord data, decimal number, DateOnly issueDate)
+    {
+        var info = InfoOf(data);
+        info.Set(TrackerKeys.Number, number);
+        info.Set(TrackerKeys.IssueDate, issueDate);
+    }
+
     private sealed record Prepared(
-        DocxTemplate Template,
-        DataRecord Data,
-        DataRecord Info,
-        RenderOptions RenderOptions,
+        ReportJobInput Job,
         NumberRequest Number,
         string OutputFolder,
         IReadOnlyList<Diagnostic> Warnings);
