@@ -43,19 +43,22 @@ public static class DraftReports
     /// </summary>
     /// <exception cref="LucBinhException">The tracker or the template cannot be read, or has errors (all of them are listed).</exception>
     public static GeneratedReport GenerateInMemory(
-        (byte[] Content, string Name) template,
+        TemplateFile template,
         (byte[] Content, string Name) tracker,
         ReportPeriod? period = null,
         bool strict = false,
         ProcessingLimits? limits = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(template.Content);
+        ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(tracker.Content);
         var result = ReportJob.Run(
             new ReportJobInput
             {
-                Template = template,
+                Template = new JobFile(template.Content, template.Name),
+                TemplateIncludes = template.Includes,
+                TemplatePathInFolder = template.PathInFolder,
+                Schema = template.Schema,
                 Trackers = [tracker],
                 Period = period,
                 Strict = strict,

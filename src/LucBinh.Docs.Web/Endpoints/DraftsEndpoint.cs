@@ -58,7 +58,7 @@ public static class DraftsEndpoint
         try
         {
             var workbook = (request.Workbook.Content, request.Workbook.Name);
-            var draft = await ReportWork.RunAsync(token => DraftReports.GenerateInMemory((chosen.Content, chosen.Name), workbook, request.Period, false, limits, token), cancellationToken).ConfigureAwait(false);
+            var draft = await ReportWork.RunAsync(token => DraftReports.GenerateInMemory(chosen, workbook, request.Period, false, limits, token), cancellationToken).ConfigureAwait(false);
             return (draft, null);
         }
         catch (LucBinhException e)
