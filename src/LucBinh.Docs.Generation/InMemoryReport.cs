@@ -22,6 +22,20 @@ public static class InMemoryReport
         ReportPeriod? period = null,
         bool strict = false,
         ProcessingLimits? limits = null,
+        CancellationToken cancellationToken = default) =>
+        Generate(template, tracker, period, strict, limits, null, null, cancellationToken);
+
+    /// <summary>The same job with a change to the data before rendering and to each document after (a draft's blank
+    /// number and watermark: <see cref="ReportJobInput.PrepareData"/>, <see cref="ReportJobInput.FinishDocument"/>).</summary>
+    /// <exception cref="LucBinhException">The tracker or the template cannot be read, or has errors (all of them are listed).</exception>
+    public static GeneratedReport Generate(
+        TemplateFile template,
+        (byte[] Content, string Name) tracker,
+        ReportPeriod? period,
+        bool strict,
+        ProcessingLimits? limits,
+        Action<Data.DataRecord>? prepareData,
+        Func<byte[], byte[]>? finishDocument,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -37,6 +51,8 @@ public static class InMemoryReport
                 Period = period,
                 Strict = strict,
                 Limits = limits ?? ProcessingLimits.Default,
+                PrepareData = prepareData,
+                FinishDocument = finishDocument,
             },
             cancellationToken);
         var document = result.DocumentsOrThrow()[0];

@@ -50,25 +50,8 @@ public static class DraftReports
         ProcessingLimits? limits = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(tracker.Content);
-        var result = ReportJob.Run(
-            new ReportJobInput
-            {
-                Template = new JobFile(template.Content, template.Name),
-                TemplateIncludes = template.Includes,
-                TemplatePathInFolder = template.PathInFolder,
-                Schema = template.Schema,
-                Trackers = [tracker],
-                Period = period,
-                Strict = strict,
-                Limits = limits ?? ProcessingLimits.Default,
-                PrepareData = LeaveNumberBlank,
-                FinishDocument = document => DraftWatermark.Apply(document),
-            },
-            cancellationToken);
-        var document = result.DocumentsOrThrow()[0];
-        return new GeneratedReport(DraftPath(document.FileName), document.Document, document.Data, result.Diagnostics);
+        var report = InMemoryReport.Generate(template, tracker, period, strict, limits, LeaveNumberBlank, document => DraftWatermark.Apply(document), cancellationToken);
+        return report with { FileName = DraftPath(report.FileName) };
     }
 
     /// <summary>"Báo cáo.docx" → "Báo cáo (dự thảo).docx" (unchanged when it already says so).</summary>

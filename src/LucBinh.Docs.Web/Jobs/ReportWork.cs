@@ -7,7 +7,7 @@ namespace LucBinh.Docs.Web.Jobs;
 /// <summary>
 /// The heavy part of the report and check endpoints (reading the tracker, rendering the template), as a service so that
 /// a test can stand in for it and observe what it receives (the limits and the request's token). The default runs
-/// <see cref="InMemoryReport.Generate"/> and <see cref="ReportCheck.RunWithData"/>.
+/// <see cref="InMemoryReport"/> and <see cref="ReportCheck.RunWithData"/>.
 /// </summary>
 public class ReportWork
 {
