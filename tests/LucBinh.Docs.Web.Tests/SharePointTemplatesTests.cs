@@ -53,6 +53,36 @@ public sealed class SharePointTemplatesTests
     }
 
     [TestMethod]
+    public async Task A_librarys_template_includes_the_blocks_of_its_khoi_folder_and_follows_its_manifest()
+    {
+        await using var fake = await FakeGraph.FakeGraph.StartAsync();
+        var site = fake.AddSite("contoso.sharepoint.com", "/sites/DangUy");
+        var library = fake.AddDrive(site, "Mẫu báo cáo", "Mau bao cao");
+        var templates = Path.GetDirectoryName(RepoPaths.ReportTemplate)!;
+        fake.AddFile(library, "bien-ban-hoi-nghi.docx", File.ReadAllBytes(Path.Combine(templates, "bien-ban-hoi-nghi.docx")));
+        fake.AddFile(library, "bien-ban-hoi-nghi.json", File.ReadAllBytes(Path.Combine(templates, "bien-ban-hoi-nghi.json")));
+        foreach (var block in Directory.GetFiles(Path.Combine(templates, "khoi"), "*.docx"))
+        {
+            fake.AddFile(library, "khoi/" + Path.GetFileName(block), File.ReadAllBytes(block));
+        }
+
+        await using var host = await WebHost.StartAsync(Settings(fake), services =>
+            services.AddSingleton<GraphCredentialProvider>((_, _) => new FixedCredential("graph-token")));
+        using var listing = await host.Client.GetAsync("/api/templates");
+        var id = (await WebHost.JsonAsync(listing)).EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "Minutes" && t.GetProperty("source").GetString() == "sharepoint").GetProperty("id").GetString()!;
+
+        var sample = File.ReadAllBytes(Path.Combine(templates, "samples", "bien-ban-hoi-nghi.xlsx"));
+        using var report = await host.Client.PostAsync("/api/reports", WebHost.Form(sample, "bien-ban.xlsx", ("template", id), ("publish", "false")));
+        var reportJson = await WebHost.JsonAsync(report);
+
+        Assert.AreEqual(HttpStatusCode.OK, report.StatusCode, reportJson.ToString());
+        var document = Convert.FromBase64String(reportJson.GetProperty("document").GetString()!);
+        Assert.IsEmpty(WordValidation.Errors(document));
+        StringAssert.Contains(WordText.Body(document), "ĐẢNG CỘNG SẢN VIỆT NAM", "the library's header block was included");
+        fake.AssertClean();
+    }
+
+    [TestMethod]
     public async Task A_library_that_cannot_be_read_is_502()
     {
         await using var fake = await FakeGraph.FakeGraph.StartAsync();

@@ -172,8 +172,10 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
         DriveItemCollectionResponse? page;
         try
         {
-            page = await graph.Drives[driveId].Items["root:/" + BlocksFolder + ":"].Children
-                .GetAsync(rc => rc.QueryParameters.Select = ["id", "name", "file", "size"], cancellationToken).ConfigureAwait(false);
+            // Path-based addressing (/drives/{id}/root:/khoi:/children), written out as the site lookup is: the SDK would escape the colons.
+            var children = new Microsoft.Graph.Drives.Item.Items.Item.Children.ChildrenRequestBuilder(
+                $"{graph.RequestAdapter.BaseUrl}/drives/{driveId}/root:/{BlocksFolder}:/children", graph.RequestAdapter);
+            page = await children.GetAsync(rc => rc.QueryParameters.Select = ["id", "name", "file", "size"], cancellationToken).ConfigureAwait(false);
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
         {
