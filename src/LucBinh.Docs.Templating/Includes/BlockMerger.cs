@@ -158,16 +158,7 @@ internal sealed partial class BlockMerger
     {
         if (_styles is null)
         {
-            if (_hostParts.Styles is { } part)
-            {
-                _stylesPart = part;
-                _styles = PartReader.Load(_host.Find(part)!.Data, part, _limits);
-            }
-            else
-            {
-                _stylesPart = NewDocumentPart("styles", "/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
-                _styles = new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), new XElement(W + "styles", new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName)));
-            }
+            (_stylesPart, _styles) = HostPart(_hostParts.Styles, "styles", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
         }
 
         return _styles.Root!;
@@ -277,16 +268,7 @@ internal sealed partial class BlockMerger
     {
         if (_numbering is null)
         {
-            if (_hostParts.Numbering is { } part)
-            {
-                _numberingPart = part;
-                _numbering = PartReader.Load(_host.Find(part)!.Data, part, _limits);
-            }
-            else
-            {
-                _numberingPart = NewDocumentPart("numbering", "/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml");
-                _numbering = new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), new XElement(W + "numbering", new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName)));
-            }
+            (_numberingPart, _numbering) = HostPart(_hostParts.Numbering, "numbering", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml");
 
             var root = _numbering.Root!;
             _nextAbstractNum = root.Elements(W + "abstractNum").Select(a => IntOf(a.Attribute(W + "abstractNumId"))).DefaultIfEmpty(-1).Max() + 1;
@@ -547,6 +529,13 @@ internal sealed partial class BlockMerger
     }
 
     /// <summary>A styles or numbering part for a template that has none: the part, its relationship, its content type.</summary>
+    /// <summary>The template's styles or numbering part, read once; a new empty one (and its relationship) when it has none.</summary>
+    private (string Part, XDocument Xml) HostPart(string? existing, string name, string contentType) =>
+        existing is { } part
+            ? (part, PartReader.Load(_host.Find(part)!.Data, part, _limits))
+            : (NewDocumentPart(name, "/word/" + name + ".xml", contentType),
+                new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), new XElement(W + name, new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName))));
+
     private string NewDocumentPart(string relationship, string wanted, string contentType)
     {
         var name = wanted;
