@@ -28,10 +28,10 @@ public sealed partial class PdfExportTests
         var path = Path.Combine(RepoPaths.NewTempFolder(), "bao-cao.pdf");
         File.WriteAllBytes(path, pdf);
 
-        var metadata = Tool("pdfinfo", "-meta", path);
+        var metadata = ExternalTools.Poppler("pdfinfo", "-meta", path);
         StringAssert.Contains(metadata, "<pdfaid:part>2</pdfaid:part>");
         StringAssert.Contains(metadata, "<pdfaid:conformance>B</pdfaid:conformance>");
-        var fonts = Tool("pdffonts", path).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        var fonts = ExternalTools.Poppler("pdffonts", path).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
         Assert.IsNotEmpty(fonts);
         Assert.IsTrue(fonts.All(f => Embedded().IsMatch(f)), "every font embedded:\n" + string.Join("\n", fonts));
         var text = Normalize(PdfText.Of(pdf));
@@ -101,15 +101,6 @@ public sealed partial class PdfExportTests
     private static string Normalize(string text) =>
         Regex.Replace(text.Normalize(System.Text.NormalizationForm.FormC), @"\s+", " ").Trim();
 
-    private static string Tool(string name, params string[] args)
-    {
-        var path = ExternalTools.Require(name + " (poppler-utils)", name);
-        using var process = Process.Start(new ProcessStartInfo(path, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        Assert.IsTrue(process.WaitForExit(TimeSpan.FromMinutes(1)), name + " finished");
-        return output.Result;
-    }
 
     [GeneratedRegex(@"\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$")]
     private static partial Regex Embedded();

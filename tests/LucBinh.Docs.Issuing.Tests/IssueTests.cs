@@ -125,10 +125,10 @@ public sealed partial class IssueTests
         var result = await issuer.IssueAsync(Sample(folder));
         var pdf = File.ReadAllBytes(result.PdfPath!);
 
-        var metadata = Tool("pdfinfo", "-meta", result.PdfPath!);
+        var metadata = ExternalTools.Poppler("pdfinfo", "-meta", result.PdfPath!);
         StringAssert.Contains(metadata, "<pdfaid:part>2</pdfaid:part>");
         StringAssert.Contains(metadata, "<pdfaid:conformance>B</pdfaid:conformance>");
-        var fonts = Tool("pdffonts", result.PdfPath!).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        var fonts = ExternalTools.Poppler("pdffonts", result.PdfPath!).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
         Assert.IsNotEmpty(fonts);
         foreach (var font in fonts)
         {
@@ -145,15 +145,6 @@ public sealed partial class IssueTests
     private static HashSet<string> Words(string text) =>
         [.. WordPattern().Matches(text.Normalize(System.Text.NormalizationForm.FormC)).Select(m => m.Value)];
 
-    private static string Tool(string name, params string[] args)
-    {
-        var path = ExternalTools.Require(name + " (poppler-utils)", name);
-        using var process = Process.Start(new ProcessStartInfo(path, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        Assert.IsTrue(process.WaitForExit(TimeSpan.FromMinutes(1)), name + " finished");
-        return output.Result;
-    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]{2,}")]
     private static partial Regex WordPattern();

@@ -37,4 +37,15 @@ public static class ExternalTools
         Assert.Inconclusive(reason);
         return string.Empty;
     }
+
+    /// <summary>Runs a poppler tool (pdfinfo, pdffonts, pdftotext…) and returns what it printed (a minute at most).</summary>
+    public static string Poppler(string name, params string[] args)
+    {
+        var path = Require(name + " (poppler-utils)", name);
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(path, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        Assert.IsTrue(process.WaitForExit(TimeSpan.FromMinutes(1)), name + " finished");
+        return output.Result;
+    }
 }
