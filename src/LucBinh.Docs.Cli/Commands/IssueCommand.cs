@@ -41,7 +41,11 @@ internal static class IssueCommand
             var publisher = publishing.CreatePublisher();
             try
             {
-                var issuer = new DocumentIssuer(register, options.Register, publisher) { AfterReserve = HoldAfterReserve() };
+                var issuer = new DocumentIssuer(register, options.Register, publisher)
+                {
+                    AfterReserve = HoldAfterReserve(),
+                    PdfConverter = PdfConverters.For(options, publisher.Store),
+                };
                 var result = await issuer.IssueAsync(new IssueRequest
                 {
                     TemplatePath = choice.TemplatePath,

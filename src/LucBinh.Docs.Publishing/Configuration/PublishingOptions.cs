@@ -25,10 +25,26 @@ public sealed record PublishingOptions
     /// <summary><c>Register:*</c>: the register of outgoing documents (numbering scope, where it is kept).</summary>
     public Register.RegisterOptions Register { get; init; } = new();
 
+    /// <summary>
+    /// <c>Pdf:Converter</c>: who turns an issued document into PDF — LibreOffice on this machine (PDF/A-2b, the default,
+    /// no tenant needed) or the SharePoint library's rendition through Graph (needs <c>SharePoint:SiteUrl</c>).
+    /// </summary>
+    public PdfConverterKind PdfConverter { get; init; } = PdfConverterKind.LibreOffice;
+
     public bool SharePointEnabled => SharePoint.SiteUrl is not null;
 
     public static string DefaultOutboxFolder() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "LucBinh.Docs", "outbox");
+}
+
+/// <summary>The values of <c>Pdf:Converter</c>.</summary>
+public enum PdfConverterKind
+{
+    /// <summary><c>libreoffice</c>: headless LibreOffice on this machine, PDF/A-2b with fonts embedded.</summary>
+    LibreOffice,
+
+    /// <summary><c>sharepoint</c>: Graph's PDF rendition of the document in the library (a plain PDF, not PDF/A).</summary>
+    SharePoint,
 }
 
 /// <summary>The <c>SharePoint:*</c> settings.</summary>

@@ -39,7 +39,15 @@ public static class PublishingOptionsReader
             OutboxFolder = Text(configuration, "Outbox:Folder") ?? PublishingOptions.DefaultOutboxFolder(),
             LocalFolder = Text(configuration, "Local:Folder"),
             Register = ReadRegister(configuration, errors),
+            PdfConverter = Choice(configuration, "Pdf:Converter", PdfConverterKind.LibreOffice, errors,
+                ("libreoffice", PdfConverterKind.LibreOffice), ("sharepoint", PdfConverterKind.SharePoint)),
         };
+        if (options.PdfConverter == PdfConverterKind.SharePoint && !options.SharePointEnabled)
+        {
+            // Graph's rendition needs the library: say so at start, not after a number was taken.
+            errors.Add(PublishingDiagnostics.Error("PUB311", "Pdf:Converter"));
+        }
+
         return (options, errors);
     }
 

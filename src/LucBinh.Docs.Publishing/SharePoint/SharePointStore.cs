@@ -101,6 +101,53 @@ public sealed class SharePointStore : IReportStore, IDisposable
         }
     }
 
+    /// <summary>The library folder a document waits in while Graph converts it (removed right after).</summary>
+    public const string ConversionFolder = "_lucbinh-chuyen-doi-pdf";
+
+    /// <summary>
+    /// Graph's PDF of a document that is not filed yet (<c>Pdf:Converter</c> = <c>sharepoint</c>): the .docx is put in
+    /// <see cref="ConversionFolder"/> under a fresh name, its rendition read, and the item deleted whatever happened,
+    /// so the library keeps only what is filed. Not PDF/A: the rendition is Graph's.
+    /// </summary>
+    /// <exception cref="LucBinhException">PUB312 when Graph does not convert it; the Graph failure otherwise (throttling, sign-in…).</exception>
+    public async Task<byte[]> ConvertToPdfAsync(byte[] document, string displayName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            var library = await _site.LibraryAsync(SharePoint.Library, cancellationToken).ConfigureAwait(false);
+            var parentId = await _folders.FindAsync(library, ConversionFolder, cancellationToken).ConfigureAwait(false)
+                ?? await _folders.CreateAsync(library, ConversionFolder, cancellationToken).ConfigureAwait(false);
+            var plan = new StorePlan
+            {
+                Store = Kind,
+                SourcePath = displayName,
+                Folder = ConversionFolder,
+                FileName = Guid.NewGuid().ToString("N") + Path.GetExtension(displayName),
+                Size = document.LongLength,
+                Sha256 = ContentHash.Sha256(document),
+                ConflictBehavior = ConflictBehavior.Fail,
+                Target = Destination,
+            };
+            var item = await _uploads.SimpleAsync(library, parentId, plan, document, QuickXorHash.Compute(document), null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var warnings = new List<Diagnostic>();
+                return await _renditions.PdfAsync(library, item, warnings, cancellationToken).ConfigureAwait(false)
+                    ?? throw new LucBinhException(PublishingDiagnostics.Error("PUB312", displayName, warnings.SelectMany(w => w.Arguments).FirstOrDefault()));
+            }
+            finally
+            {
+                await _graph.Drives[library.DriveId].Items[item.Id].DeleteAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is not LucBinhException && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            var failure = e as PublishException ?? GraphFailures.Translate(e, Site, _options.Graph.MaxRetries, _options.Graph.TimeoutSeconds, cancellationToken);
+            throw new LucBinhException(failure.Diagnostic, failure);
+        }
+    }
+
     public void Dispose() => _site.Dispose();
 
     private async Task<StoredReport> StoreCoreAsync(StorePlan plan, IProgress<StoreProgress>? progress, CancellationToken cancellationToken)
