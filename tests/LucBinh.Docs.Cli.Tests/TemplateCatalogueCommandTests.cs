@@ -98,7 +98,7 @@ public sealed class TemplateCatalogueCommandTests
     public void Templates_json_gives_each_template_its_kind_and_the_sheets_with_their_keys()
     {
         var folder = MinutesCatalogue();
-        File.Copy(RepoPaths.ReportTemplate, Path.Combine(folder, "mau-rieng.docx"));
+        RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder, "mau-rieng.docx");
 
         var run = CliRunner.InProcess("templates", "--json", "--folder", folder);
 

@@ -48,7 +48,8 @@ internal static class CheckCommand
     /// <summary>The template doctor: writes the repaired copy beside the original (never over it) and lists the changes.</summary>
     private static int Repair(string templatePath, CliText text, TextWriter output)
     {
-        var result = TemplateDoctor.Repair(IO.InputFile.ReadAll(templatePath), Path.GetFullPath(templatePath));
+        var file = TemplateFile.FromPath(templatePath);
+        var result = TemplateDoctor.Repair(file.Content, file.Name, file.LoadOptions(TemplateLimits.Default));
         DiagnosticPrinter.Print(output, result.Changes, text);
         if (result.Changes.Count == 0)
         {
