@@ -33,7 +33,8 @@ public sealed class SharePointTemplatesTests
         fake.AddFile(library, "Cũ/Báo cáo 2020.docx", template);
         foreach (var block in Directory.GetFiles(RepoPaths.Blocks, "*.docx"))
         {
-            fake.AddFile(library, "khoi/" + Path.GetFileName(block), File.ReadAllBytes(block)); // the blocks the template includes
+            // The blocks the template includes: three, two a page, so the report also needs khoi/'s second page.
+            fake.AddFile(library, "khoi/" + Path.GetFileName(block), File.ReadAllBytes(block));
         }
 
         fake.ChildrenPageSize = 2;
