@@ -179,6 +179,23 @@ public sealed class IncludeRenderingTests
     }
 
     [TestMethod]
+    public void Loads_at_the_same_time_share_the_parsed_block_and_each_gets_the_whole_report()
+    {
+        // The web host loads templates on many requests at once; a block is parsed once per process and only read after.
+        var template = WordFixture.Create(Include("khoi/dau-van-ban.docx") + WordFixture.P("{{ thong_tin_chung.nguoi_ky }}"));
+        var blocks = Blocks(("khoi/dau-van-ban.docx", HeaderBlock()));
+        var expected = WordText.BodyParagraphs(Load(template, blocks).Render(Record()).Document).ToArray();
+
+        var outputs = new string[32][];
+        Parallel.For(0, outputs.Length, i => outputs[i] = [.. WordText.BodyParagraphs(Load(template, blocks).Render(Record("Đảng ủy xã " + i)).Document)]);
+
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            CollectionAssert.AreEqual(expected.Select(p => p == "ĐẢNG ỦY XÃ LỤC BÌNH" ? ("Đảng ủy xã " + i).ToUpperInvariant() : p).ToArray(), outputs[i], $"load {i}");
+        }
+    }
+
+    [TestMethod]
     public void A_block_in_a_table_cell_or_under_an_if_is_laid_out_there()
     {
         var table = Document(WordFixture.Table([WordFixture.P("Ô khối")]));
