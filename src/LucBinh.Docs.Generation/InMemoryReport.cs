@@ -43,10 +43,7 @@ public static class InMemoryReport
         var result = ReportJob.Run(
             new ReportJobInput
             {
-                Template = new JobFile(template.Content, template.Name),
-                TemplateIncludes = template.Includes,
-                TemplatePathInFolder = template.PathInFolder,
-                Schema = template.Schema,
+                Template = template,
                 Trackers = [tracker],
                 Period = period,
                 Strict = strict,

@@ -24,10 +24,10 @@ public static class ReportCheck
         return ReportJob.Run(new ReportJobInput { LoadedTemplate = template, Trackers = trackers, Data = data, Period = period, Schema = schema }).Diagnostics;
     }
 
-    /// <summary>Files in memory (the web host): each with the name shown in messages.</summary>
+    /// <summary>Files in memory (the web host): each with the name shown in messages, the template with its blocks.</summary>
     /// <exception cref="LucBinhException">A file cannot be read at all (not a workbook, damaged, encrypted…).</exception>
-    public static IReadOnlyList<Diagnostic> Run((byte[] Content, string Name)? template, (byte[] Content, string Name)? tracker, ReportPeriod? period = null) =>
-        RunWithData(template is { } t ? new TemplateFile(t.Content, t.Name) : null, tracker, period).Diagnostics;
+    public static IReadOnlyList<Diagnostic> Run(TemplateFile? template, (byte[] Content, string Name)? tracker, ReportPeriod? period = null) =>
+        RunWithData(template, tracker, period).Diagnostics;
 
     /// <summary>The in-memory check, with the tracker's data model as well (null without a tracker).</summary>
     /// <exception cref="LucBinhException">A file cannot be read at all (not a workbook, damaged, encrypted…).</exception>
@@ -41,10 +41,7 @@ public static class ReportCheck
         var result = ReportJob.Run(
             new ReportJobInput
             {
-                Template = template is { } t ? new JobFile(t.Content, t.Name) : null,
-                TemplateIncludes = template?.Includes,
-                TemplatePathInFolder = template?.PathInFolder,
-                Schema = template?.Schema,
+                Template = template,
                 Trackers = tracker is { } w ? [new JobFile(w.Content, w.Name)] : [],
                 Period = period,
                 Limits = limits ?? ProcessingLimits.Default,

@@ -31,16 +31,14 @@ public static class ReportJob
     {
         ArgumentNullException.ThrowIfNull(input);
         var limits = input.Limits;
-        var template = input.LoadedTemplate ?? (input.Template is { } file
-            ? DocxTemplate.Load(file.Content, file.Name, new TemplateLoadOptions { Limits = limits.Template, Includes = input.TemplateIncludes, TemplatePath = input.TemplatePathInFolder })
-            : null);
+        var template = input.LoadedTemplate ?? input.Template?.Load(limits.Template);
         var usage = template is null ? null : ForThisRun(template.HasErrors ? TemplateUsage.Empty : template.Usage, input.Each);
 
         var diagnostics = new List<Diagnostic>();
         var data = input.Data;
         if (data is null && input.Trackers.Count > 0)
         {
-            var check = new TrackerCheckOptions { Schema = input.Schema ?? TrackerSchema.Committee, Needs = usage is null ? null : Needs(usage, input.Period) };
+            var check = new TrackerCheckOptions { Schema = input.Schema ?? input.Template?.Schema ?? TrackerSchema.Committee, Needs = usage is null ? null : Needs(usage, input.Period) };
             var readOptions = new TrackerReadOptions { Limits = limits.Tracker };
             var first = input.Trackers[0];
             var read = TrackerCheck.Check(first.Content, first.Name, readOptions, check, cancellationToken);

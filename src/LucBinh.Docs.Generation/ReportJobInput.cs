@@ -13,14 +13,11 @@ public sealed record JobFile(byte[] Content, string Name)
 /// <summary>What one report job is given (<see cref="ReportJob"/>): every host fills this from its own inputs.</summary>
 public sealed record ReportJobInput
 {
-    /// <summary>The Word template; null (and no <see cref="LoadedTemplate"/>) checks a tracker alone (<c>check --tracker</c>).</summary>
-    public JobFile? Template { get; init; }
-
-    /// <summary>Where <see cref="Template"/>'s shared blocks (<c>{% include %}</c>) are read from (the web host's folder or library).</summary>
-    public Templating.Includes.ITemplateIncludes? TemplateIncludes { get; init; }
-
-    /// <summary><see cref="Template"/>'s path inside <see cref="TemplateIncludes"/>' root, so relative block paths resolve.</summary>
-    public string? TemplatePathInFolder { get; init; }
+    /// <summary>
+    /// The Word template with where its shared blocks are (<see cref="TemplateFile.FromPath"/> for a file on disk);
+    /// null (and no <see cref="LoadedTemplate"/>) checks a tracker alone (<c>check --tracker</c>).
+    /// </summary>
+    public TemplateFile? Template { get; init; }
 
     /// <summary>A template already loaded (the command line loads it from its path), used instead of <see cref="Template"/>.</summary>
     public DocxTemplate? LoadedTemplate { get; init; }
@@ -44,7 +41,7 @@ public sealed record ReportJobInput
     /// <summary>Liquid for the file name of each document (without .docx), e.g. <c>Báo cáo {{ muc.thon }}</c>; else the data names it (<see cref="OutputNaming"/>).</summary>
     public string? NamePattern { get; init; }
 
-    /// <summary>The tracker's schema (the template's manifest); null is the committee's (<see cref="TrackerSchema.Committee"/>).</summary>
+    /// <summary>The tracker's schema; null is <see cref="Template"/>'s (its manifest's), else the committee's (<see cref="TrackerSchema.Committee"/>).</summary>
     public TrackerSchema? Schema { get; init; }
 
     /// <summary>How much work the files may cost (the web host passes <see cref="ProcessingLimits.Server"/>).</summary>

@@ -130,14 +130,15 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
     /// <summary>Everything before the reservation: a problem found here costs no number.</summary>
     private Prepared Prepare(IssueRequest request, CancellationToken cancellationToken)
     {
-        var templateBytes = InputFile.ReadAll(request.TemplatePath);
-        var templateName = Path.GetFullPath(request.TemplatePath);
+        // Loaded once, with the blocks of its folder: the trial render and the final one use the same template.
+        var templateFile = TemplateFile.FromPath(request.TemplatePath);
+        var templateName = templateFile.Name;
         var dataPath = request.DataPath ?? request.TrackerPath ?? throw new ArgumentException("A tracker or a data file is required.", nameof(request));
         var dataBytes = InputFile.ReadAll(dataPath);
         var source = request.DataPath ?? request.TrackerPath;
         var job = new ReportJobInput
         {
-            Template = new JobFile(templateBytes, templateName),
+            LoadedTemplate = templateFile.Load(request.Limits.Template),
             Trackers = request.DataPath is null ? [new JobFile(dataBytes, Path.GetFullPath(dataPath))] : [],
             Data = request.DataPath is null ? null : ReportData.LoadJson(request.DataPath),
             Period = request.Period,
@@ -198,7 +199,7 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
             throw LucBinhException.Common("IO003", new FileLocation(outputFolder), e, outputFolder, e.Message);
         }
 
-        var key = DocumentKey.Compute(templateBytes, dataBytes,
+        var key = DocumentKey.Compute(templateFile.Content, dataBytes,
         [
             new("kind", kind.Code),
             new("symbol", kind.SymbolSuffix),

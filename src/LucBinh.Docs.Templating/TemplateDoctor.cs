@@ -17,10 +17,14 @@ public static class TemplateDoctor
 {
     public sealed record Result(byte[] Document, IReadOnlyList<Diagnostic> Changes);
 
-    public static Result Repair(byte[] content, string name)
+    /// <summary>Repairs a template whose include tags (if any) are refused: only its own parts are read and repaired.</summary>
+    public static Result Repair(byte[] content, string name) => Repair(content, name, new TemplateLoadOptions());
+
+    /// <summary>Repairs a template; <paramref name="options"/> says where its blocks are (they are read, never repaired).</summary>
+    public static Result Repair(byte[] content, string name, TemplateLoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
-        _ = DocxTemplate.Load(content, name); // same messages as check for files that are not templates
+        _ = DocxTemplate.Load(content, name, options); // same messages as check for files that are not templates
         var changes = new List<Diagnostic>();
         var replacements = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var package = TemplatePackage.Read(content);

@@ -26,7 +26,7 @@ public sealed class TemplatePickerBrowserTests
         var folder = RepoPaths.NewTempFolder();
         foreach (var id in new[] { "bao-cao-ket-qua-phoi-hop", "bien-ban-hoi-nghi", "mau-rieng" })
         {
-            File.Copy(RepoPaths.ReportTemplate, Path.Combine(folder, id + ".docx"));
+            RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder, id + ".docx");
         }
 
         File.Copy(Path.Combine(RepoPaths.Templates, "bao-cao-ket-qua-phoi-hop.json"), Path.Combine(folder, "bao-cao-ket-qua-phoi-hop.json"));

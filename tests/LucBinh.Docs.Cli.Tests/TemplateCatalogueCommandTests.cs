@@ -39,7 +39,8 @@ public sealed class TemplateCatalogueCommandTests
         """;
 
     /// <summary>A catalogue folder holding one minutes template (signer + delegates), its manifest and its sample.</summary>
-    private static string MinutesCatalogue()
+    /// <param name="signer">The sample's signer (a required field the template uses); null leaves it blank.</param>
+    private static string MinutesCatalogue(string? signer = "Hoàng Văn Thử")
     {
         var folder = RepoPaths.NewTempFolder();
         File.WriteAllBytes(Path.Combine(folder, "bien-ban-thu.docx"), WordFixture.Create(
@@ -51,7 +52,7 @@ public sealed class TemplateCatalogueCommandTests
         var schema = ManifestReader.Read(Encoding.UTF8.GetBytes(MinutesManifest), "bien-ban-thu.json", "bien-ban-thu").Manifest!.Schema!;
         var sample = new DataRecord();
         var info = new DataRecord();
-        info.Set("nguoi_ky", "Hoàng Văn Thử");
+        info.Set("nguoi_ky", signer);
         sample.Set("thong_tin_chung", info);
         var delegates = new DataList();
         foreach (var (name, status) in new[] { ("Nông Thị Mai", "Có mặt"), ("Lý Văn Sơn", "Vắng có lý do") })
@@ -98,7 +99,7 @@ public sealed class TemplateCatalogueCommandTests
     public void Templates_json_gives_each_template_its_kind_and_the_sheets_with_their_keys()
     {
         var folder = MinutesCatalogue();
-        File.Copy(RepoPaths.ReportTemplate, Path.Combine(folder, "mau-rieng.docx"));
+        RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder, "mau-rieng.docx");
 
         var run = CliRunner.InProcess("templates", "--json", "--folder", folder);
 
@@ -179,6 +180,36 @@ public sealed class TemplateCatalogueCommandTests
 
         Assert.AreEqual(0, run.ExitCode, run.Output + run.Error);
         StringAssert.Contains(run.Output, "Kết quả kiểm tra: 0 lỗi, 0 cảnh báo.");
+    }
+
+    [TestMethod]
+    public void Check_with_a_template_id_and_no_tracker_checks_its_own_sample_and_says_so()
+    {
+        var sample = Path.Combine("templates", "samples", "bien-ban-hoi-nghi.xlsx") + "\n"; // the bundled catalogue's copy
+
+        var run = CliRunner.InProcess("check", "--template", "bien-ban-hoi-nghi");
+        var english = CliRunner.InProcess("check", "--template", "bien-ban-hoi-nghi", "--lang", "en");
+
+        Assert.AreEqual(0, run.ExitCode, run.Output + run.Error);
+        StringAssert.Contains(run.Output, "Không có --tracker: kiểm tra mẫu «bien-ban-hoi-nghi» với sổ theo dõi mẫu của nó: ");
+        StringAssert.Contains(run.Output, sample);
+        StringAssert.Contains(run.Output, "Kết quả kiểm tra: 0 lỗi");
+        StringAssert.Contains(english.Output, "No --tracker: checking template «bien-ban-hoi-nghi» with its own sample tracker: ");
+    }
+
+    [TestMethod]
+    public void Check_of_a_template_alone_finds_the_problems_of_its_sample()
+    {
+        // The sample's blank signer is a required field the template uses: only a check that read the sample sees it.
+        var catalogue = MinutesCatalogue(signer: null);
+
+        var run = CliRunner.InProcess("check", "--template", Path.Combine(catalogue, "bien-ban-thu.docx"));
+        var withTracker = CliRunner.InProcess("check", "--template", Path.Combine(catalogue, "bien-ban-thu.docx"), "--tracker", CliRunner.Sample);
+
+        Assert.AreEqual(1, run.ExitCode, run.Output + run.Error);
+        StringAssert.Contains(run.Output, Path.Combine(catalogue, "samples", "bien-ban-thu.xlsx"));
+        StringAssert.Contains(run.Output, "TRK031");
+        Assert.DoesNotContain("Không có --tracker", withTracker.Output, "a tracker given is the one checked");
     }
 
     [TestMethod]

@@ -16,10 +16,10 @@ public sealed class MessyWorkbookTests
     {
         var clean = File.ReadAllBytes(RepoPaths.SampleTracker);
         var messy = WithMessySheets(clean);
-        var template = File.ReadAllBytes(RepoPaths.ReportTemplate);
+        var template = TemplateFile.FromPath(RepoPaths.ReportTemplate);
 
-        var fromClean = InMemoryReport.Generate((template, "mau.docx"), (clean, "so.xlsx"));
-        var fromMessy = InMemoryReport.Generate((template, "mau.docx"), (messy, "so-them-trang.xlsx"));
+        var fromClean = InMemoryReport.Generate(template, (clean, "so.xlsx"));
+        var fromMessy = InMemoryReport.Generate(template, (messy, "so-them-trang.xlsx"));
 
         Assert.AreEqual(WordText.Body(fromClean.Document), WordText.Body(fromMessy.Document));
         var sheetWarnings = fromMessy.Warnings.Where(w => w.Location is Diagnostics.SheetLocation s && s.Sheet is "Tổng hợp" or "Ghi chú").ToList();

@@ -14,7 +14,7 @@ public sealed class PipelineTests
     {
         var folder = RepoPaths.NewTempFolder();
         var tracker = Copy(RepoPaths.SampleTracker, folder);
-        var template = Copy(RepoPaths.ReportTemplate, folder);
+        var template = RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder);
         var before = (Hash(tracker), File.GetLastWriteTimeUtc(tracker), Hash(template), File.GetLastWriteTimeUtc(template));
 
         var result = ReportGenerator.Generate(new ReportRequest { TrackerPath = tracker, TemplatePath = template, OutputPath = Path.Combine(folder, "out") });
@@ -58,7 +58,7 @@ public sealed class PipelineTests
     public void The_output_may_not_overwrite_the_template()
     {
         var folder = RepoPaths.NewTempFolder();
-        var template = Copy(RepoPaths.ReportTemplate, folder);
+        var template = RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder);
         var before = Hash(template);
 
         var error = Assert.ThrowsExactly<LucBinhException>(() =>

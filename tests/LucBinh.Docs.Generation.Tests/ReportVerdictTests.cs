@@ -15,7 +15,7 @@ public sealed class ReportVerdictTests
     private static readonly byte[] Sample = File.ReadAllBytes(RepoPaths.SampleTracker);
 
     private static ReportJobResult Run(string body, byte[] tracker, ReportPeriod? period = null) =>
-        ReportJob.Run(new ReportJobInput { Template = new JobFile(Create(body), "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")], Period = period });
+        ReportJob.Run(new ReportJobInput { Template = new TemplateFile(Create(body), "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")], Period = period });
 
     private static string Listing(ReportJobResult result) => string.Join("\n", result.Diagnostics.Select(d => d.ToDisplayString()));
 
@@ -43,7 +43,7 @@ public sealed class ReportVerdictTests
         Assert.IsFalse(other.Blocked, Listing(other));
         Assert.IsFalse(other.Diagnostics.Any(d => d.Code == "TRK031"), Listing(other));
 
-        var bundled = ReportJob.Run(new ReportJobInput { Template = new JobFile(File.ReadAllBytes(RepoPaths.ReportTemplate), "mau.docx"), Trackers = [new JobFile(noSigner, "so.xlsx")] });
+        var bundled = ReportJob.Run(new ReportJobInput { Template = TemplateFile.FromPath(RepoPaths.ReportTemplate), Trackers = [new JobFile(noSigner, "so.xlsx")] });
         Assert.IsTrue(bundled.Blocked);
         Assert.IsEmpty(bundled.Documents);
         var error = bundled.Errors.Single();
@@ -157,16 +157,16 @@ public sealed class ReportVerdictTests
         var body = P("{{ thong_tin_chung.nguoi_ky }} {{ thong_tin_chung.chuc_danh_khac }}");
         var template = Create(body);
 
-        var lenient = ReportJob.Run(new ReportJobInput { Template = new JobFile(template, "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")] });
+        var lenient = ReportJob.Run(new ReportJobInput { Template = new TemplateFile(template, "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")] });
         Assert.IsFalse(lenient.Blocked);
         Assert.IsTrue(lenient.Diagnostics.Any(d => d.Code == "TPL012" && !d.IsError));
 
-        var strict = ReportJob.Run(new ReportJobInput { Template = new JobFile(template, "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")], Strict = true });
+        var strict = ReportJob.Run(new ReportJobInput { Template = new TemplateFile(template, "mau.docx"), Trackers = [new JobFile(tracker, "so.xlsx")], Strict = true });
         Assert.AreEqual("TPL012", strict.Errors.Single().Code);
 
-        var check = ReportCheck.RunWithData((template, "mau.docx"), (tracker, "so.xlsx")).Diagnostics;
+        var check = ReportCheck.RunWithData(new TemplateFile(template, "mau.docx"), (tracker, "so.xlsx")).Diagnostics;
         CollectionAssert.AreEqual(lenient.Diagnostics.Select(d => d.ToDisplayString()).ToArray(), check.Select(d => d.ToDisplayString()).ToArray());
-        var web = InMemoryReport.Generate((template, "mau.docx"), (tracker, "so.xlsx"));
+        var web = InMemoryReport.Generate(new TemplateFile(template, "mau.docx"), (tracker, "so.xlsx"));
         CollectionAssert.AreEqual(lenient.Documents[0].Document, web.Document, "the web wrapper returns the job's document");
     }
 
@@ -190,7 +190,7 @@ public sealed class ReportVerdictTests
 
         var result = ReportJob.Run(new ReportJobInput
         {
-            Template = new JobFile(Create(body), "mau.docx"),
+            Template = new TemplateFile(Create(body), "mau.docx"),
             Trackers = [new JobFile(Book(2024, "Nà Pài", "Khuổi Hẻo"), "so-2024.xlsx"), new JobFile(Book(2023, "Bản Chang"), "/thu-muc/so-2023.xlsx")],
         });
 

@@ -14,17 +14,17 @@ public sealed class TemplateCatalogueTests
     private static string CatalogueFolder()
     {
         var folder = RepoPaths.NewTempFolder();
-        File.Copy(RepoPaths.ReportTemplate, Path.Combine(folder, "bien-ban-hoi-nghi.docx"));
+        RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder, "bien-ban-hoi-nghi.docx");
         File.WriteAllText(Path.Combine(folder, "bien-ban-hoi-nghi.json"), """
             { "kind": "Minutes", "title": "Biên bản hội nghị", "sample": "samples/bien-ban.xlsx",
               "schema": { "sheets": [ { "name": "Thông tin chung", "fields": [ { "header": "Người ký" } ] } ] } }
             """, Encoding.UTF8);
         Directory.CreateDirectory(Path.Combine(folder, "samples"));
         File.Copy(RepoPaths.SampleTracker, Path.Combine(folder, "samples", "bien-ban.xlsx"));
-        File.Copy(RepoPaths.ReportTemplate, Path.Combine(folder, "bao-cao.docx"));
+        RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder, "bao-cao.docx");
         File.WriteAllText(Path.Combine(folder, "bao-cao.json"), """{ "kind": "Report", "title": "Báo cáo" }""", Encoding.UTF8);
-        File.Copy(RepoPaths.ReportTemplate, Path.Combine(folder, "mau-rieng.docx"));
-        File.Copy(RepoPaths.ReportTemplate, Path.Combine(folder, "~$mau-rieng.docx"));
+        RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder, "mau-rieng.docx");
+        RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, folder, "~$mau-rieng.docx");
         return folder;
     }
 

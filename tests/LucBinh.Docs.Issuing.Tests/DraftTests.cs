@@ -32,7 +32,7 @@ public sealed class DraftTests
     [TestMethod]
     public void A_draft_in_memory_matches_the_one_on_disk_and_touches_no_file()
     {
-        var template = (File.ReadAllBytes(RepoPaths.ReportTemplate), "bao-cao.docx");
+        var template = TemplateFile.FromPath(RepoPaths.ReportTemplate);
         var tracker = (File.ReadAllBytes(RepoPaths.SampleTracker), "so-theo-doi.xlsx");
         var draft = DraftReports.GenerateInMemory(template, tracker, ReportPeriod.Parse("2024-Q2"));
 
@@ -47,7 +47,7 @@ public sealed class DraftTests
     {
         _ = ExternalTools.Require("LibreOffice", "soffice", "libreoffice");
         _ = ExternalTools.Require("pdftoppm (poppler-utils)", "pdftoppm");
-        var template = (File.ReadAllBytes(RepoPaths.ReportTemplate), "bao-cao.docx");
+        var template = TemplateFile.FromPath(RepoPaths.ReportTemplate);
         var tracker = (File.ReadAllBytes(RepoPaths.SampleTracker), "so-theo-doi.xlsx");
         var draft = DraftReports.GenerateInMemory(template, tracker);
         // A generous time limit: the test machine may be busy; the limit itself is tested in Core.Tests.

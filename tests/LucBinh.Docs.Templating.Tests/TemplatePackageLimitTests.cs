@@ -163,7 +163,7 @@ public sealed class TemplatePackageLimitTests
     [TestMethod]
     public void Ordinary_templates_are_within_the_server_limits()
     {
-        var template = DocxTemplate.Load(File.ReadAllBytes(LucBinh.Docs.TestSupport.RepoPaths.ReportTemplate), "t.docx", TemplateLimits.Server);
+        var template = DocxTemplate.Load(LucBinh.Docs.TestSupport.RepoPaths.ReportTemplate, TemplateLimits.Server);
 
         Assert.IsFalse(template.HasErrors, string.Join("\n", template.Diagnostics.Select(d => d.ToDisplayString())));
     }

@@ -31,6 +31,12 @@ public sealed class SharePointTemplatesTests
         fake.AddFile(library, "Báo cáo năm.docx", template);
         fake.AddFile(library, "ghi chú.txt", "x"u8.ToArray());
         fake.AddFile(library, "Cũ/Báo cáo 2020.docx", template);
+        foreach (var block in Directory.GetFiles(RepoPaths.Blocks, "*.docx"))
+        {
+            // The blocks the template includes: three, two a page, so the report also needs khoi/'s second page.
+            fake.AddFile(library, "khoi/" + Path.GetFileName(block), File.ReadAllBytes(block));
+        }
+
         fake.ChildrenPageSize = 2;
         await using var host = await WebHost.StartAsync(Settings(fake), services =>
             services.AddSingleton<GraphCredentialProvider>((_, _) => new FixedCredential("graph-token")));

@@ -50,6 +50,7 @@ public sealed class TemplateCatalogueApiTests
         File.WriteAllBytes(Path.Combine(folder, "a-mau-rieng.docx"), template);
         File.WriteAllBytes(Path.Combine(folder, "hong.docx"), template);
         File.WriteAllText(Path.Combine(folder, "hong.json"), "{ \"kind\": ", Encoding.UTF8);
+        RepoPaths.CopyBlocks(folder);
         await using var host = await WebHost.StartAsync(new Dictionary<string, string?> { ["LucBinh:Web:TemplatesFolder"] = folder });
 
         using var response = await host.Client.GetAsync("/api/templates");

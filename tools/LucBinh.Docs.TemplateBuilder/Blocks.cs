@@ -40,26 +40,9 @@ internal static class Blocks
     /// </summary>
     public static bool Inline { get; set; }
 
-    /// <summary>Set while a template whose spec asks for it is built (<see cref="DocumentSpec.InlineBlocks"/>).</summary>
-    private static bool InlineThisTemplate { get; set; }
-
     /// <summary>The include line of a block, or (<see cref="Inline"/>) its elements.</summary>
     public static IEnumerable<OpenXmlElement> Include(Block block) =>
-        Inline || InlineThisTemplate ? block.Elements() : [Code($"{{% include \"{Folder}/{block.FileName}\" %}}")];
-
-    /// <summary>Builds a body with the blocks written in when <paramref name="inline"/> is true.</summary>
-    public static List<OpenXmlElement> Build(Func<IEnumerable<OpenXmlElement>> body, bool inline)
-    {
-        InlineThisTemplate = inline;
-        try
-        {
-            return [.. body()];
-        }
-        finally
-        {
-            InlineThisTemplate = false;
-        }
-    }
+        Inline ? block.Elements() : [Code($"{{% include \"{Folder}/{block.FileName}\" %}}")];
 
     private static IEnumerable<OpenXmlElement> HeaderElements()
     {

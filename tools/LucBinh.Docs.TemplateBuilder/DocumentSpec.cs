@@ -7,8 +7,4 @@ namespace LucBinh.Docs.TemplateBuilder;
 /// <param name="Subject">dc:subject.</param>
 /// <param name="Keywords">cp:keywords.</param>
 /// <param name="Body">Builds the body's elements; called once per build, so each build gets fresh elements.</param>
-internal sealed record DocumentSpec(string Title, string Subject, string Keywords, Func<IEnumerable<OpenXmlElement>> Body)
-{
-    /// <summary>Write the shared blocks' content into this template instead of include lines (see <see cref="Blocks.Inline"/>).</summary>
-    public bool InlineBlocks { get; init; }
-}
+internal sealed record DocumentSpec(string Title, string Subject, string Keywords, Func<IEnumerable<OpenXmlElement>> Body);

@@ -61,6 +61,13 @@ internal static class ReportContent
         {
             yield return element;
         }
+
+        // The block's own closing paragraph stays in the block (an include does not carry it): the report keeps the
+        // empty paragraph Word ends a body with after a table, as it had when the block was written in.
+        if (!Blocks.Inline)
+        {
+            yield return Empty(StyleIds.Recipients);
+        }
     }
 
     private static IEnumerable<OpenXmlElement> TitleBlock()

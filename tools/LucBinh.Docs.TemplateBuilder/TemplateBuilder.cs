@@ -42,7 +42,7 @@ internal static class TemplateBuilder
             AddNamespaces(defaultHeader.Header);
             AddNamespaces(firstHeader.Header);
 
-            var body = new Body(Blocks.Build(spec.Body, spec.InlineBlocks));
+            var body = new Body(spec.Body());
             body.Append(SectionProperties("rId4", "rId5"));
             main.Document = new Document(body);
             AddNamespaces(main.Document);

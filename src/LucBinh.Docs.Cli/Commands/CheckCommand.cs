@@ -6,7 +6,9 @@ namespace LucBinh.Docs.Cli.Commands;
 
 /// <summary>
 /// <c>lucbinh-docs check</c>: lists every problem of a template and/or a tracker at once. With data, the template is
-/// also rendered in memory to find the fields it uses that the data lacks. Nothing is written.
+/// also rendered in memory to find the fields it uses that the data lacks; a template of the catalogue given alone is
+/// checked with its own sample tracker (its manifest's <c>sample</c>), as <c>generate --template ID</c> renders it.
+/// Nothing is written.
 /// </summary>
 internal static class CheckCommand
 {
@@ -29,7 +31,13 @@ internal static class CheckCommand
             var trackerPath = parse.GetValue(tracker);
             var dataPath = parse.GetValue(data);
             var templatePath = choice?.TemplatePath;
-            if (templatePath is null && trackerPath is null && dataPath is null)
+            if (choice?.Entry.SamplePath is { } sample && trackerPath is null && dataPath is null)
+            {
+                // As generate --template ID does: a template of the catalogue is tried with its own sample tracker.
+                trackerPath = sample;
+                output.WriteLine(text.Format("Check.SampleTracker", choice.Entry.Id, sample));
+            }
+            else if (templatePath is null && trackerPath is null && dataPath is null)
             {
                 templatePath = DefaultFiles.Template;
                 trackerPath = DefaultFiles.SampleTracker;
@@ -48,7 +56,8 @@ internal static class CheckCommand
     /// <summary>The template doctor: writes the repaired copy beside the original (never over it) and lists the changes.</summary>
     private static int Repair(string templatePath, CliText text, TextWriter output)
     {
-        var result = TemplateDoctor.Repair(IO.InputFile.ReadAll(templatePath), Path.GetFullPath(templatePath));
+        var file = TemplateFile.FromPath(templatePath);
+        var result = TemplateDoctor.Repair(file.Content, file.Name, file.LoadOptions(TemplateLimits.Default));
         DiagnosticPrinter.Print(output, result.Changes, text);
         if (result.Changes.Count == 0)
         {

@@ -89,6 +89,9 @@ internal sealed class UsageAnalyzer
                 return;
             case "else" or "break" or "continue" or "raw" or "endraw" or "comment" or "endcomment" or "pagebreak" or "restart_numbering":
                 return;
+            case "include":
+                // The block's content is already in the part (Includes/IncludeExpander): its tags are read as the template's.
+                return;
         }
 
         var probe = name switch

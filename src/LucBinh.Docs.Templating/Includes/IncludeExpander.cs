@@ -256,9 +256,12 @@ internal sealed partial class IncludeExpander
                 }
                 else
                 {
-                    var parts = WordParts.Find(package);
-                    var main = parts.TextParts[0].Name;
-                    block = new LoadedBlock(path, package, parts, PartReader.Load(package.Find(main)!.Data, main, _limits), _limits);
+                    block = new LoadedBlock(ParsedBlockCache.GetOrParse(path, bytes, _limits, () =>
+                    {
+                        var parts = WordParts.Find(package);
+                        var main = parts.TextParts[0].Name;
+                        return new ParsedBlock(path, package, parts, PartReader.Load(package.Find(main)!.Data, main, _limits), _limits);
+                    }));
                 }
             }
         }

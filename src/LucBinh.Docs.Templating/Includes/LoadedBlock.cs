@@ -4,11 +4,11 @@ using LucBinh.Docs.Templating.Packaging;
 namespace LucBinh.Docs.Templating.Includes;
 
 /// <summary>
-/// A block read once per template load, however often it is included: its package, its body's content (section
-/// properties and what cannot travel removed), its styles, lists and relationships, and what the merger has already
-/// carried over from it.
+/// A block as read and parsed: its package, its body's content (section properties and what cannot travel removed),
+/// its styles, lists and relationships. Never changed once built (the merger copies what it carries), so the same
+/// block's bytes are parsed once per process and shared by every load (<see cref="ParsedBlockCache"/>).
 /// </summary>
-internal sealed class LoadedBlock
+internal sealed class ParsedBlock
 {
     private static readonly XNamespace W = WordNames.W;
 
@@ -17,7 +17,7 @@ internal sealed class LoadedBlock
     private readonly Dictionary<string, XElement> _nums = new(StringComparer.Ordinal);
     private readonly Dictionary<string, XElement> _abstractNums = new(StringComparer.Ordinal);
 
-    public LoadedBlock(string path, TemplatePackage package, WordParts parts, XDocument document, TemplateLimits limits)
+    public ParsedBlock(string path, TemplatePackage package, WordParts parts, XDocument document, TemplateLimits limits)
     {
         Path = path;
         Package = package;
@@ -100,17 +100,8 @@ internal sealed class LoadedBlock
     /// <summary>Footnote, endnote or comment references were removed (their parts stay in the block).</summary>
     public bool DroppedNotes { get; }
 
-    public Dictionary<string, string> StyleMap { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, string> NumMap { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, string> AbstractNumMap { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>New relationship ids by template part and the block's id.</summary>
-    public Dictionary<string, string> RelationshipMap { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>The block's parts already copied, by their name in the block.</summary>
-    public Dictionary<string, string> PartMap { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>How many bytes its parts hold unpacked (what the cache keeps).</summary>
+    public long UnpackedBytes => Package.Entries.Sum(e => e.Data.Size);
 
     public XElement? Style(string id) => _styles.GetValueOrDefault(id);
 
@@ -179,4 +170,47 @@ internal sealed class LoadedBlock
         var folded = LucBinh.Docs.Text.NameFolding.ToKey(name).Replace('_', '-');
         return folded.Length == 0 ? "khoi" : folded.Length <= 40 ? folded : folded[..40];
     }
+}
+
+/// <summary>
+/// A block included by one template load, however often: the parsed block (shared) and what the merger has already
+/// carried over from it into this template (styles, lists, relationships, parts: per load).
+/// </summary>
+internal sealed class LoadedBlock(ParsedBlock parsed)
+{
+    public string Path => parsed.Path;
+
+    public string Slug => parsed.Slug;
+
+    public TemplatePackage Package => parsed.Package;
+
+    public string MainPart => parsed.MainPart;
+
+    public XDocument? MainRelationships => parsed.MainRelationships;
+
+    public long ElementCount => parsed.ElementCount;
+
+    public int Depth => parsed.Depth;
+
+    public bool DroppedNotes => parsed.DroppedNotes;
+
+    public Dictionary<string, string> StyleMap { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> NumMap { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> AbstractNumMap { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>New relationship ids by template part and the block's id.</summary>
+    public Dictionary<string, string> RelationshipMap { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The block's parts already copied, by their name in the block.</summary>
+    public Dictionary<string, string> PartMap { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public XElement? Style(string id) => parsed.Style(id);
+
+    public XElement? Num(string id) => parsed.Num(id);
+
+    public XElement? AbstractNum(string id) => parsed.AbstractNum(id);
+
+    public List<XElement> Clone(IncludedLocation origin) => parsed.Clone(origin);
 }

@@ -170,11 +170,11 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
     {
         var blocks = new List<KeyValuePair<string, byte[]>>();
         DriveItemCollectionResponse? page;
+        // Path-based addressing (/drives/{id}/root:/khoi:/children), written out as the site lookup is: the SDK would escape the colons.
+        var children = new Microsoft.Graph.Drives.Item.Items.Item.Children.ChildrenRequestBuilder(
+            $"{graph.RequestAdapter.BaseUrl}/drives/{driveId}/root:/{BlocksFolder}:/children", graph.RequestAdapter);
         try
         {
-            // Path-based addressing (/drives/{id}/root:/khoi:/children), written out as the site lookup is: the SDK would escape the colons.
-            var children = new Microsoft.Graph.Drives.Item.Items.Item.Children.ChildrenRequestBuilder(
-                $"{graph.RequestAdapter.BaseUrl}/drives/{driveId}/root:/{BlocksFolder}:/children", graph.RequestAdapter);
             page = await children.GetAsync(rc => rc.QueryParameters.Select = ["id", "name", "file", "size"], cancellationToken).ConfigureAwait(false);
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
@@ -182,9 +182,17 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
             return blocks;
         }
 
-        foreach (var block in (page?.Value ?? []).Where(i => i.File is not null && i.Name is { } n && n.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Take(MaxBlocks))
+        // Every page of the folder (a library answers a page at a time), at most MaxBlocks blocks.
+        while (page is not null && blocks.Count < MaxBlocks)
         {
-            blocks.Add(new(BlocksFolder + "/" + block.Name, await DownloadAsync(graph, driveId, block, MaxBlockBytes, cancellationToken).ConfigureAwait(false)));
+            foreach (var block in (page.Value ?? []).Where(i => i.File is not null && i.Name is { } n && n.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Take(MaxBlocks - blocks.Count))
+            {
+                blocks.Add(new(BlocksFolder + "/" + block.Name, await DownloadAsync(graph, driveId, block, MaxBlockBytes, cancellationToken).ConfigureAwait(false)));
+            }
+
+            page = page.OdataNextLink is { } next && blocks.Count < MaxBlocks
+                ? await children.WithUrl(next).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
+                : null;
         }
 
         return blocks;

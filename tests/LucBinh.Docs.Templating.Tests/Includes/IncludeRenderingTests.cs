@@ -154,6 +154,48 @@ public sealed class IncludeRenderingTests
     }
 
     [TestMethod]
+    public void A_list_in_a_block_included_twice_continues_its_numbering()
+    {
+        // One block, one list: its list definition is carried once, so the second inclusion's items go on from the first
+        // (Word numbers paragraphs of the same w:num as one list), as when the same text is pasted twice in Word.
+        var steps = Document(WordFixture.NumberedP("Bước một") + WordFixture.NumberedP("Bước hai"), numbering: WordFixture.DecimalList);
+        var template = WordFixture.Create(Include("khoi/buoc.docx") + WordFixture.P("giữa") + Include("khoi/buoc.docx"));
+
+        var output = Load(template, Blocks(("khoi/buoc.docx", steps))).Render(Record()).Document;
+
+        TemplateTestKit.AssertValid(output);
+        var body = WordText.BodyXml(output).Descendants(W + "body").Single();
+        var numIds = body.Descendants(W + "numId").Select(n => (string?)n.Attribute(W + "val")).ToList();
+        Assert.HasCount(4, numIds);
+        Assert.AreEqual(1, numIds.Distinct().Count(), "both inclusions' items are one list");
+        using var stream = new MemoryStream(output);
+        using var document = WordprocessingDocument.Open(stream, false);
+        var numbering = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
+        Assert.HasCount(1, numbering.Elements<NumberingInstance>(), "the list is defined once");
+        Assert.IsEmpty(numbering.Descendants<LevelOverride>(), "and never restarted");
+
+        var text = System.Text.RegularExpressions.Regex.Replace(PdfText.Of(LibreOffice.ConvertToPdf(output)), @"\s+", " ");
+        StringAssert.Contains(text, "1. 2. giữa 3. 4.", "LibreOffice numbers the second inclusion's items 3 and 4 (the numbers are a column of their own)");
+    }
+
+    [TestMethod]
+    public void Loads_at_the_same_time_share_the_parsed_block_and_each_gets_the_whole_report()
+    {
+        // The web host loads templates on many requests at once; a block is parsed once per process and only read after.
+        var template = WordFixture.Create(Include("khoi/dau-van-ban.docx") + WordFixture.P("{{ thong_tin_chung.nguoi_ky }}"));
+        var blocks = Blocks(("khoi/dau-van-ban.docx", HeaderBlock()));
+        var expected = WordText.BodyParagraphs(Load(template, blocks).Render(Record()).Document).ToArray();
+
+        var outputs = new string[32][];
+        Parallel.For(0, outputs.Length, i => outputs[i] = [.. WordText.BodyParagraphs(Load(template, blocks).Render(Record("Đảng ủy xã " + i)).Document)]);
+
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            CollectionAssert.AreEqual(expected.Select(p => p == "ĐẢNG ỦY XÃ LỤC BÌNH" ? ("Đảng ủy xã " + i).ToUpperInvariant() : p).ToArray(), outputs[i], $"load {i}");
+        }
+    }
+
+    [TestMethod]
     public void A_block_in_a_table_cell_or_under_an_if_is_laid_out_there()
     {
         var table = Document(WordFixture.Table([WordFixture.P("Ô khối")]));

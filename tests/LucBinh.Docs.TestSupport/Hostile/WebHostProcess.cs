@@ -84,7 +84,7 @@ public sealed class WebHostProcess : IDisposable
 
         var folder = RepoPaths.NewTempFolder();
         var templatesFolder = Directory.CreateDirectory(Path.Combine(folder, "templates")).FullName;
-        File.Copy(RepoPaths.ReportTemplate, Path.Combine(templatesFolder, Path.GetFileName(RepoPaths.ReportTemplate)));
+        RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, templatesFolder);
         foreach (var (id, bytes) in templates ?? new Dictionary<string, byte[]>())
         {
             File.WriteAllBytes(Path.Combine(templatesFolder, id + ".docx"), bytes);

@@ -14,13 +14,7 @@ internal static class CatalogueTemplates
             TemplateBuilder.Title,
             "Mẫu báo cáo (Liquid) điền từ Sổ theo dõi của Đảng ủy xã",
             "báo cáo; phối hợp; Quyết định 238-QĐ/TW; mẫu",
-            ReportContent.Elements)
-        {
-            // The hosts that load a template from bytes (the web host's InMemoryReport, check --fix, the benchmark) do not
-            // pass the include resolver yet (TPL047), and they all use this template: its blocks are written in, from the
-            // same code as templates/khoi, until they do. Then remove this line and rebuild.
-            InlineBlocks = true,
-        }),
+            ReportContent.Elements)),
         Kind("bao-cao-dinh-ky", "Báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng, năm)", "báo cáo; định kỳ; so với cùng kỳ", PeriodicReport.Content),
         Kind("ke-hoach", "Kế hoạch", "kế hoạch; nhiệm vụ; thời hạn", Plan.Content),
         Kind("thong-bao", "Thông báo kết luận hội nghị", "thông báo; kết luận", Notice.Content),
