@@ -132,6 +132,8 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
     {
         // Loaded once, with the blocks of its folder: the trial render and the final one use the same template.
         var templateFile = TemplateFile.FromPath(request.TemplatePath);
+        var blocks = templateFile.Includes is { } includes ? new BlockFingerprint(includes) : null;
+        templateFile = templateFile with { Includes = blocks };
         var templateName = templateFile.Name;
         var dataPath = request.DataPath ?? request.TrackerPath ?? throw new ArgumentException("A tracker or a data file is required.", nameof(request));
         var dataBytes = InputFile.ReadAll(dataPath);
@@ -206,6 +208,7 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
             new("period", request.Period is { } p ? p.From.ToString("O", CultureInfo.InvariantCulture) + "/" + p.To.ToString("O", CultureInfo.InvariantCulture) : null),
             new("strict", request.Strict ? "1" : "0"),
             new("data-kind", request.DataPath is null ? "tracker" : "json"),
+            .. blocks?.Value() is { } included ? [new KeyValuePair<string, string?>("blocks", included)] : Array.Empty<KeyValuePair<string, string?>>(),
         ]);
         var number = new NumberRequest(kind.Code, numbering.ScopeOf(issueDate), key, issueDate, Summary(data))
         {

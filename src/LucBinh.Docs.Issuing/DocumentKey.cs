@@ -4,8 +4,8 @@ using System.Text;
 namespace LucBinh.Docs.Issuing;
 
 /// <summary>
-/// What makes two runs of <c>issue</c> "the same document": the template's bytes, the tracker's (or data file's)
-/// bytes and the options that change the content (kind, period, strictness), never the number or the issue date the
+/// What makes two runs of <c>issue</c> "the same document": the template's bytes (and the shared blocks it includes,
+/// given as the option <c>blocks</c>), the tracker's (or data file's) bytes and the options that change the content (kind, period, strictness), never the number or the issue date the
 /// register adds. A retry after a failure therefore finds the number it reserved; a changed tracker is a new document.
 /// </summary>
 public static class DocumentKey

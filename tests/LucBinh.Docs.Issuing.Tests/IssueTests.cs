@@ -68,6 +68,29 @@ public sealed partial class IssueTests
     }
 
     [TestMethod]
+    public async Task An_edited_shared_block_makes_a_new_document_and_an_untouched_one_the_same()
+    {
+        var (issuer, _, folder) = Issuer();
+        var templates = Directory.CreateDirectory(Path.Combine(folder, "mau")).FullName;
+        var request = Sample(folder) with { TemplatePath = RepoPaths.CopyTemplate(RepoPaths.ReportTemplate, templates) };
+
+        var first = await issuer.IssueAsync(request);
+        var again = await issuer.IssueAsync(request);
+        using (var block = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(templates, "khoi", "noi-nhan-chu-ky.docx"), true))
+        {
+            var text = block.MainDocumentPart!.Document.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().First(t => t.Text.Contains("Nơi nhận", StringComparison.Ordinal));
+            text.Text = text.Text.Replace("Nơi nhận", "Nơi gửi", StringComparison.Ordinal);
+        }
+
+        var afterEdit = await issuer.IssueAsync(request);
+
+        Assert.AreEqual((1, IssueStatus.Issued), (first.Entry.Number, first.Status));
+        Assert.AreEqual((1, IssueStatus.AlreadyIssued), (again.Entry.Number, again.Status), "the same template, blocks and tracker: the same document");
+        Assert.AreEqual((2, IssueStatus.Issued), (afterEdit.Entry.Number, afterEdit.Status), "the signature block changed: a new document");
+        CollectionAssert.Contains(WordText.BodyParagraphs(File.ReadAllBytes(afterEdit.DocumentPath)).ToList(), "Nơi gửi:");
+    }
+
+    [TestMethod]
     public async Task Issuing_the_same_document_again_keeps_its_number_and_a_changed_one_gets_the_next()
     {
         var (issuer, register, folder) = Issuer();
