@@ -14,13 +14,17 @@ namespace LucBinh.Docs.Generation;
 /// </summary>
 public static class ReportCheck
 {
-    /// <summary>Files on disk (the CLI). A JSON data file, when given, stands for the tracker.</summary>
+    /// <summary>
+    /// Files on disk (the CLI). A JSON data file, when given, stands for the trackers. Several trackers are joined as
+    /// <c>generate</c> joins them (the first is the report's, the others add their lists' rows), so both give one verdict.
+    /// </summary>
     /// <exception cref="LucBinhException">A file cannot be read at all (missing, not a workbook, damaged, encrypted…).</exception>
-    public static IReadOnlyList<Diagnostic> Run(string? templatePath, string? trackerPath, string? dataPath = null, ReportPeriod? period = null, TrackerSchema? schema = null)
+    public static IReadOnlyList<Diagnostic> Run(string? templatePath, IReadOnlyList<string> trackerPaths, string? dataPath = null, ReportPeriod? period = null, TrackerSchema? schema = null)
     {
+        ArgumentNullException.ThrowIfNull(trackerPaths);
         var template = templatePath is null ? null : DocxTemplate.Load(templatePath);
         var data = dataPath is null ? null : ReportData.LoadJson(dataPath);
-        var trackers = data is null && trackerPath is not null ? [new JobFile(TrackerCheck.ReadFile(trackerPath), trackerPath)] : Array.Empty<JobFile>();
+        var trackers = data is null ? [.. trackerPaths.Select(path => new JobFile(TrackerCheck.ReadFile(path), path))] : Array.Empty<JobFile>();
         return ReportJob.Run(new ReportJobInput { LoadedTemplate = template, Trackers = trackers, Data = data, Period = period, Schema = schema }).Diagnostics;
     }
 

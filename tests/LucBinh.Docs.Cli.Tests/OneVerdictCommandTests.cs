@@ -67,6 +67,25 @@ public sealed class OneVerdictCommandTests
         Assert.AreEqual($"{2 * recipients} nơi nhận; {Path.GetFileName(CliRunner.Sample)}", WordText.BodyParagraphs(File.ReadAllBytes(output)).Single());
     }
 
+    [TestMethod]
+    public void Check_takes_the_same_several_trackers_as_generate_and_reads_every_one()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var template = Path.Combine(folder, "mau.docx");
+        File.WriteAllBytes(template, WordFixture.Create(WordFixture.P("{{ noi_nhan | size }} nơi nhận")));
+        var notABook = Path.Combine(folder, "so-nam-truoc.xlsx");
+        File.WriteAllText(notABook, "không phải sổ Excel");
+
+        var both = CliRunner.InProcess("check", "--template", template, "--tracker", CliRunner.Sample, "--tracker", CliRunner.Sample);
+        var broken = CliRunner.InProcess("check", "--template", template, "--tracker", CliRunner.Sample, "--tracker", notABook);
+        var generate = CliRunner.InProcess("generate", "--template", template, "--tracker", CliRunner.Sample, "--tracker", notABook, "--out", Path.Combine(folder, "out"));
+
+        Assert.AreEqual(0, both.ExitCode, both.Output + both.Error);
+        Assert.AreEqual(1, broken.ExitCode, "the second tracker is read too: " + broken.Output + broken.Error);
+        StringAssert.Contains(broken.Output + broken.Error, "so-nam-truoc.xlsx", "the message names the book that cannot be read");
+        Assert.AreEqual(1, generate.ExitCode, "generate refuses it as check does: " + generate.Output + generate.Error);
+    }
+
     /// <summary>Writes the sample tracker with "Người ký" emptied; returns the emptied cell's address.</summary>
     private static string WriteWithoutSigner(string path)
     {

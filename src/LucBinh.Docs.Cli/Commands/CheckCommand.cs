@@ -15,7 +15,7 @@ internal static class CheckCommand
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
         var template = CommonOptions.Template(text);
-        var tracker = CommonOptions.Tracker(text);
+        var tracker = CommonOptions.Trackers(text); // as in generate: the same books give the same verdict
         var data = CommonOptions.Data(text);
         var fix = new Option<bool>("--fix") { Description = text["Option.Fix"] };
         var period = CommonOptions.Period(text);
@@ -28,23 +28,23 @@ internal static class CheckCommand
                 return Repair(choice?.TemplatePath ?? DefaultFiles.Template, text, output);
             }
 
-            var trackerPath = parse.GetValue(tracker);
+            var trackerPaths = parse.GetValue(tracker) ?? [];
             var dataPath = parse.GetValue(data);
             var templatePath = choice?.TemplatePath;
-            if (choice?.Entry.SamplePath is { } sample && trackerPath is null && dataPath is null)
+            if (choice?.Entry.SamplePath is { } sample && trackerPaths.Length == 0 && dataPath is null)
             {
                 // As generate --template ID does: a template of the catalogue is tried with its own sample tracker.
-                trackerPath = sample;
+                trackerPaths = [sample];
                 output.WriteLine(text.Format("Check.SampleTracker", choice.Entry.Id, sample));
             }
-            else if (templatePath is null && trackerPath is null && dataPath is null)
+            else if (templatePath is null && trackerPaths.Length == 0 && dataPath is null)
             {
                 templatePath = DefaultFiles.Template;
-                trackerPath = DefaultFiles.SampleTracker;
+                trackerPaths = [DefaultFiles.SampleTracker];
             }
 
             var periodSpec = parse.GetValue(period);
-            var diagnostics = ReportCheck.Run(templatePath, trackerPath, dataPath, periodSpec is null ? null : ReportPeriod.Parse(periodSpec), choice?.Schema);
+            var diagnostics = ReportCheck.Run(templatePath, trackerPaths, dataPath, periodSpec is null ? null : ReportPeriod.Parse(periodSpec), choice?.Schema);
             DiagnosticPrinter.Print(output, diagnostics, text);
             var errors = diagnostics.Count(d => d.IsError);
             output.WriteLine(text.Format("Check.Summary", errors, diagnostics.Count - errors));

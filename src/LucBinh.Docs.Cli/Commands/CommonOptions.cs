@@ -14,6 +14,13 @@ internal static class CommonOptions
 
     public static Option<string?> Tracker(CliText text) => new("--tracker") { Description = text["Option.Tracker"] };
 
+    /// <summary>Repeatable: the first is the report's tracker, the others add their lists' rows (last year's book).</summary>
+    public static Option<string[]> Trackers(CliText text) => new("--tracker")
+    {
+        Description = text["Option.Tracker.Several"],
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public static Option<string?> Template(CliText text) => new("--template") { Description = text["Option.Template"] };
 
     public static Option<string?> Data(CliText text) => new("--data") { Description = text["Option.Data"] };

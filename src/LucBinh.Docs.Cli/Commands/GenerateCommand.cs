@@ -8,8 +8,7 @@ internal static class GenerateCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        // Repeatable: the first is the report's tracker, the others add their lists' rows (last year's book).
-        var tracker = new Option<string[]>("--tracker") { Description = text["Option.Tracker.Several"], Arity = ArgumentArity.ZeroOrMore };
+        var tracker = CommonOptions.Trackers(text);
         var template = CommonOptions.Template(text);
         var data = CommonOptions.Data(text);
         var outPath = CommonOptions.Output(text, "Option.Out.Report");
