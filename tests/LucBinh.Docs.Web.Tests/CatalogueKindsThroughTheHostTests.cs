@@ -48,6 +48,25 @@ public sealed class CatalogueKindsThroughTheHostTests
         StringAssert.Contains(text, "BIÊN BẢN", "the kind's own body");
     }
 
+    /// <summary>The host as it ships: its own templates folder (copied beside it at build and publish), no setting.</summary>
+    [TestMethod]
+    public async Task Every_template_the_host_ships_renders_from_its_sample_with_the_shared_blocks()
+    {
+        await using var host = await WebHost.StartAsync();
+        using var listing = await host.Client.GetAsync("/api/templates");
+        var ids = (await WebHost.JsonAsync(listing)).EnumerateArray().Select(t => t.GetProperty("id").GetString()!).ToList();
+
+        Assert.HasCount(Directory.GetFiles(Repo(), "*.json").Length, ids, "every catalogue kind ships with the host");
+        foreach (var id in ids)
+        {
+            var sample = File.Exists(Repo("samples", id + ".xlsx")) ? Repo("samples", id + ".xlsx") : RepoPaths.SampleTracker;
+            using var response = await PostAsync(host, id, sample);
+
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, id + ": " + await response.Content.ReadAsStringAsync());
+            StringAssert.Contains(await DocumentTextAsync(response), "ĐẢNG CỘNG SẢN VIỆT NAM", id + ": the header block shipped with the host was included");
+        }
+    }
+
     [TestMethod]
     public async Task A_request_naming_no_template_gets_the_default_not_the_first_listed()
     {
