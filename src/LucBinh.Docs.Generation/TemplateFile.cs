@@ -23,6 +23,9 @@ public sealed record TemplateFile(byte[] Content, string Name)
     /// <summary>The tracker the template reads (its manifest's); null: the committee's.</summary>
     public TrackerSchema? Schema { get; init; }
 
+    /// <summary>The manifest beside the template (its kind and kind code, for issuing), when a template source read one.</summary>
+    public Catalogue.TemplateManifest? Manifest { get; init; }
+
     /// <summary>
     /// A template file read once (never written), named by its full path, its blocks found in its own folder
     /// (<c>khoi/…</c> beside it) as <see cref="DocxTemplate.Load(string, TemplateLimits?)"/> finds them.

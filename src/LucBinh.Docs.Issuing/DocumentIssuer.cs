@@ -131,21 +131,25 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
     private Prepared Prepare(IssueRequest request, CancellationToken cancellationToken)
     {
         // Loaded once, with the blocks of its folder: the trial render and the final one use the same template.
-        var templateFile = TemplateFile.FromPath(request.TemplatePath);
+        var templateFile = request.Template ?? TemplateFile.FromPath(request.TemplatePath ?? throw new ArgumentException("A template is required.", nameof(request)));
         var blocks = templateFile.Includes is { } includes ? new BlockFingerprint(includes) : null;
         templateFile = templateFile with { Includes = blocks };
         var templateName = templateFile.Name;
-        var dataPath = request.DataPath ?? request.TrackerPath ?? throw new ArgumentException("A tracker or a data file is required.", nameof(request));
-        var dataBytes = InputFile.ReadAll(dataPath);
-        var source = request.DataPath ?? request.TrackerPath;
+        var tracker = request.DataPath is null
+            ? request.Workbook ?? (request.TrackerPath is { } trackerPath ? new JobFile(InputFile.ReadAll(trackerPath), Path.GetFullPath(trackerPath)) : null)
+            : null;
+        var dataBytes = tracker?.Content ?? (request.DataPath is { } dataPath ? InputFile.ReadAll(dataPath) : throw new ArgumentException("A tracker or a data file is required.", nameof(request)));
+        var source = request.DataPath ?? (request.Workbook is null ? request.TrackerPath : null);
+        var manifest = request.Manifest ?? request.Template?.Manifest ?? (request.TemplatePath is { } path ? ManifestBeside(path) : null);
         var job = new ReportJobInput
         {
             LoadedTemplate = templateFile.Load(request.Limits.Template),
-            Trackers = request.DataPath is null ? [new JobFile(dataBytes, Path.GetFullPath(dataPath))] : [],
+            Trackers = tracker is null ? [] : [tracker],
             Data = request.DataPath is null ? null : ReportData.LoadJson(request.DataPath),
             Period = request.Period,
             Strict = request.Strict,
             Limits = request.Limits,
+            Schema = templateFile.Schema ?? manifest?.Schema,
             ResourceFolder = source is null ? null : Path.GetDirectoryName(Path.GetFullPath(source)),
         };
 
@@ -174,7 +178,6 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
 
         warnings.InsertRange(0, trial.Diagnostics);
         var data = trial.Data!;
-        var manifest = request.Manifest ?? ManifestBeside(request.TemplatePath);
         var kind = DocumentKinds.Resolve(manifest, data, templateName);
         if (numbering.Numbering == NumberingPeriod.Term && numbering.TermStart is null)
         {

@@ -6,11 +6,17 @@ namespace LucBinh.Docs.Issuing;
 /// <summary>What to issue: one document from a template and a tracker (or JSON data), written into a folder.</summary>
 public sealed record IssueRequest
 {
-    /// <summary>The Word template (.docx).</summary>
-    public required string TemplatePath { get; init; }
+    /// <summary>The Word template (.docx) on disk, its blocks beside it; or <see cref="Template"/>.</summary>
+    public string? TemplatePath { get; init; }
 
-    /// <summary>The Excel tracker; ignored when <see cref="DataPath"/> is given.</summary>
+    /// <summary>A template already read, with its blocks and manifest (the web host's template sources).</summary>
+    public TemplateFile? Template { get; init; }
+
+    /// <summary>The Excel tracker; ignored when <see cref="DataPath"/> or <see cref="Workbook"/> is given.</summary>
     public string? TrackerPath { get; init; }
+
+    /// <summary>The tracker in memory (an upload: never written to disk), named as messages show it.</summary>
+    public JobFile? Workbook { get; init; }
 
     /// <summary>The data as JSON (the shape <c>lucbinh-docs data</c> prints), instead of a tracker.</summary>
     public string? DataPath { get; init; }

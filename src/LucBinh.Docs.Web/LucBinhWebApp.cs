@@ -77,6 +77,7 @@ public static class LucBinhWebApp
                 ? new SharePointTemplates(publishing, services.GetRequiredService<GraphCredentialProvider>(), web.TemplatesLibrary.Trim())
                 : null));
         builder.Services.AddSingleton<ReportFiler>();
+        builder.Services.TryAddSingleton<WebIssuing>();
         builder.Services.AddSingleton(limits);
         builder.Services.TryAddSingleton<ReportWork>();
         builder.Services.AddSingleton<PublicDiagnostics>();
@@ -141,6 +142,8 @@ public static class LucBinhWebApp
         api.MapPost("/check", CheckEndpoint.Handle).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
         api.MapPost("/drafts", DraftsEndpoint.Draft).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
         api.MapPost("/preview", DraftsEndpoint.Preview).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
+        api.MapPost("/issue", IssueEndpoint.Issue).DisableAntiforgery().RequireRateLimiting(HeavyRequests.PolicyName);
+        api.MapGet(IssueEndpoint.PdfRoute, IssueEndpoint.Pdf);
         // The add-in's MSAL sign-in dialog reads the app registration here (anonymous; 404 when sign-in is off).
         SignInConfigEndpoint.Map(app);
         app.MapGet("/healthz", () => TypedResults.Text("ok")).DisableRequestTimeout();

@@ -26,6 +26,12 @@ public sealed record WebOptions
     /// <summary>Where a report waits between generation and storing (a folder per request, deleted at its end); default the system temp folder.</summary>
     public string? WorkFolder { get; init; }
 
+    /// <summary>
+    /// Where <c>POST /api/issue</c> writes the issued .docx and PDF (they are filed in the store as well); the task
+    /// pane's PDF link reads them there. Default: <c>phat-hanh</c> under the work folder.
+    /// </summary>
+    public string? IssuedFolder { get; init; }
+
     /// <summary>The Content-Security-Policy header sent with every response.</summary>
     public string ContentSecurityPolicy { get; init; } =
         "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com https://alcdn.msauth.net; "
@@ -85,4 +91,6 @@ public sealed record WebOptions
     public long MaxRequestBytes => MaxUploadBytes + (64 * 1024);
 
     public string ResolvedWorkFolder => Path.GetFullPath(WorkFolder ?? Path.Combine(Path.GetTempPath(), "lucbinh-web"));
+
+    public string ResolvedIssuedFolder => Path.GetFullPath(IssuedFolder ?? Path.Combine(ResolvedWorkFolder, "phat-hanh"));
 }

@@ -34,6 +34,7 @@ public sealed class FolderTemplates(string folder) : ITemplateSource
             Includes = new FolderTemplateIncludes(Folder),
             PathInFolder = match.Id + ".docx",
             Schema = entry.HasErrors ? null : entry.Manifest.Schema,
+            Manifest = entry.HasErrors || entry.ManifestPath is null ? null : entry.Manifest,
         };
     }
 

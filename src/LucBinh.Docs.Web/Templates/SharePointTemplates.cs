@@ -111,6 +111,7 @@ public sealed class SharePointTemplates(PublishingOptions options, GraphCredenti
                 Includes = new InMemoryTemplateIncludes(await BlocksAsync(graph, driveId, cancellationToken).ConfigureAwait(false)),
                 PathInFolder = item.Name,
                 Schema = manifest?.Schema,
+                Manifest = manifest,
             };
         }
         catch (Exception e) when (IsGraphFailure(e, cancellationToken))
