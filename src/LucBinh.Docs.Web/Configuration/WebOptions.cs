@@ -33,9 +33,10 @@ public sealed record WebOptions
     public string? IssuedFolder { get; init; }
 
     /// <summary>The Content-Security-Policy header sent with every response.</summary>
+    // img-src blob: lets the task pane show the first-page preview it fetched (an object URL made by its own script).
     public string ContentSecurityPolicy { get; init; } =
         "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com https://alcdn.msauth.net; "
-        + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
         + "connect-src 'self' https://login.microsoftonline.com; "
         + "frame-src 'self' https://login.microsoftonline.com; "
         + "frame-ancestors 'self' https://*.office.com https://*.officeapps.live.com https://*.office365.com "

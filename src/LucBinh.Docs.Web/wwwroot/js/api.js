@@ -1,5 +1,5 @@
-// The web host's API on the add-in's own origin: GET /api/templates, POST /api/reports, POST /api/check
-// (multipart: workbook, template, period, publish, lang). When the server requires sign-in it answers 401; the add-in
+// The web host's API on the add-in's own origin: GET /api/templates, POST /api/reports, POST /api/check,
+// POST /api/drafts, POST /api/preview, POST /api/issue (multipart: workbook, template, period, publish, lang). When the server requires sign-in it answers 401; the add-in
 // then gets a token with Office SSO (Office.auth.getAccessToken), falling back to a sign-in dialog with MSAL when SSO
 // is unavailable (errors 13xxx), and repeats the request once with "Authorization: Bearer …".
 
@@ -71,7 +71,7 @@ export async function acquireToken(lang) {
   return cachedToken;
 }
 
-async function send(path, makeInit, { lang, onSignIn } = {}) {
+async function send(path, makeInit, { lang, onSignIn, binary = false } = {}) {
   const attempt = async () => {
     const init = makeInit();
     init.headers = { Accept: "application/json", ...(init.headers ?? {}) };
@@ -103,11 +103,26 @@ async function send(path, makeInit, { lang, onSignIn } = {}) {
   }
 
   const type = response.headers.get("content-type") ?? "";
+  if (binary && response.ok) {
+    // A file (the draft .docx, the preview PNG): its bytes and the name the server gave it.
+    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("content-disposition")) };
+  }
   const body = type.includes("json") ? await response.json().catch(() => null) : null;
   if (!response.ok) {
     throw new ApiProblem(response.status, body);
   }
   return body;
+}
+
+/** The file name of a Content-Disposition header (filename* in UTF-8 first, as the server sends Vietnamese names). */
+function fileNameOf(disposition) {
+  if (!disposition) return null;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star) {
+    try { return decodeURIComponent(star[1]); } catch { /* fall back to the plain name */ }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : null;
 }
 
 /** The server's templates: [{ id, name, description?, source }]. */
@@ -136,17 +151,34 @@ export function checkTracker(request, options) {
   return send("api/check", () => ({ method: "POST", body: form(request) }), { lang: request.lang, ...options });
 }
 
+/** POST /api/drafts → { blob (the draft .docx, "DỰ THẢO" on every page, number blank), fileName }. */
+export function createDraft(request, options) {
+  return send("api/drafts", () => ({ method: "POST", body: form(request) }), { lang: request.lang, binary: true, ...options });
+}
+
+/** POST /api/preview → { blob (the draft's first page, PNG) }: nothing is stored. */
+export function previewDraft(request, options) {
+  return send("api/preview", () => ({ method: "POST", body: form(request) }), { lang: request.lang, binary: true, ...options });
+}
+
+/** POST /api/issue → { status, symbol, number, date, kindName, documentFile, pdfFile, pdfUrl, warnings }. */
+export function issueDocument(request, options) {
+  return send("api/issue", () => ({ method: "POST", body: form(request) }), { lang: request.lang, ...options });
+}
+
 /** The message a user should read for a failed call. */
 export function problemMessage(problem, t) {
   switch (problem.status) {
     case 0: return t("errorNetwork");
     case 401: return problem.code === "signin" ? t("errorSignIn", { message: problem.detail ?? "" }) : t("errorAuth");
-    case 403: return problem.code === "WEB017" && problem.detail ? problem.detail : t("errorForbidden");
+    case 403: return (problem.code === "WEB017" || problem.code === "WEB041") && problem.detail ? problem.detail : t("errorForbidden");
     case 413: return t("errorTooLarge");
     case 400: case 415: return problem.detail || t("errorNotSpreadsheet");
     default:
       // Busy (WEB016) and over the time limit (WEB007) say when to try again in the user's language.
       if (problem.status === 503 && problem.detail && (problem.code === "WEB016" || problem.code === "WEB007")) return problem.detail;
+      // Preview and issuing say what the server lacks or what happened to the number, in the user's language.
+      if (problem.detail && ["WEB040", "WEB043", "WEB044"].includes(problem.code)) return problem.detail;
       if (problem.status >= 500) return t("errorServer", { status: problem.status });
       return problem.detail || problem.title || t("error");
   }

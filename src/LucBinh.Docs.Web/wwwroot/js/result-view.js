@@ -144,3 +144,54 @@ export function renderProblems(container, diagnostics, t, { title = "problemsTit
   }
   container.append(list);
 }
+
+/** The draft from POST /api/drafts: a download of the .docx (number blank, "DỰ THẢO" on every page). */
+export function renderDraft(container, draft, t) {
+  container.replaceChildren();
+  container.hidden = false;
+  container.className = "card success";
+  const fileName = draft.fileName ?? "du-thao.docx";
+  container.append(
+    el("h2", { id: "result-title", text: t("draftTitle") }),
+    el("p", { class: "file-name", text: fileName }),
+    el("div", { class: "actions" },
+      el("a", { class: "button primary", id: "download-draft", href: URL.createObjectURL(draft.blob), download: fileName, text: t("downloadDraft") })));
+}
+
+/** The first page from POST /api/preview, as an image in the pane (nothing is stored). */
+export function renderPreview(container, preview, t) {
+  container.replaceChildren();
+  container.hidden = false;
+  container.className = "card";
+  container.append(
+    el("h2", { id: "preview-title", text: t("previewTitle") }),
+    el("img", { id: "preview-image", class: "page-preview", src: URL.createObjectURL(preview.blob), alt: t("previewAlt") }));
+}
+
+/** The answer of POST /api/issue: the number it got, its date, the PDF link and the notes. */
+export function renderIssued(container, answer, t, { onSelectProblem } = {}) {
+  container.replaceChildren();
+  container.hidden = false;
+  const title = answer.status === "alreadyIssued" ? "alreadyIssuedTitle" : answer.status === "filingPending" ? "issuedPendingTitle" : "issuedTitle";
+  container.className = answer.status === "filingPending" ? "card warning" : "card success";
+  container.append(el("h2", { id: "result-title", text: t(title, { symbol: answer.symbol }) }));
+  container.append(el("p", { id: "issued-date", text: t("issuedDate", { date: answer.date }) }));
+  if (answer.documentFile) {
+    container.append(el("p", { class: "file-name", text: t("issuedFile", { file: answer.documentFile }) }));
+  }
+  const actions = el("div", { class: "actions" });
+  if (answer.pdfUrl) {
+    actions.append(el("a", { class: "button primary", id: "open-pdf", href: answer.pdfUrl, target: "_blank", rel: "noopener", text: t("openPdf") }));
+  }
+  if (answer.documentUrl) {
+    actions.append(el("a", { class: "button", id: "open-issued", href: answer.documentUrl, target: "_blank", rel: "noopener", text: t("openIssuedDocument") }));
+  }
+  if (actions.childElementCount > 0) {
+    container.append(actions);
+  }
+  if (Array.isArray(answer.warnings) && answer.warnings.length > 0) {
+    const warnings = el("div", { class: "warnings", id: "warnings" });
+    renderProblems(warnings, answer.warnings, t, { title: "warningsTitle", onSelect: onSelectProblem });
+    container.append(warnings);
+  }
+}

@@ -1,10 +1,12 @@
 // The task pane: template and period pickers (defaults from the tracker), one "Tạo báo cáo" button, progress, the
-// result (SharePoint link, open in Word, download) and the problems to fix (clicking one selects its cell).
+// result (SharePoint link, open in Word, download) and the problems to fix (clicking one selects its cell); for an
+// official document, "Xem trước" (the first page, nothing stored), "Tạo dự thảo" and "Phát hành" (after a confirmation:
+// the number it got and the link to the filed PDF).
 import { languageOf, translator, localizePage } from "./i18n.js";
 import { readWorkbook, readTrackerPeriod, selectCell } from "./workbook.js";
 import { defaultsFrom, specOf } from "./period.js";
-import { fetchTemplates, createReport, checkTracker, problemMessage, ApiProblem } from "./api.js";
-import { renderResult, renderProblems, el } from "./result-view.js";
+import { fetchTemplates, createReport, checkTracker, createDraft, previewDraft, issueDocument, problemMessage, ApiProblem } from "./api.js";
+import { renderResult, renderProblems, renderDraft, renderPreview, renderIssued, el } from "./result-view.js";
 
 const $ = (id) => document.getElementById(id);
 let t = translator("vi");
@@ -19,20 +21,21 @@ function setStatus(key, { progress = false } = {}) {
 
 function setBusy(value) {
   busy = value;
-  for (const id of ["generate", "check", "template", "period-kind", "publish"]) {
+  for (const id of ["generate", "check", "template", "period-kind", "publish", "preview", "draft", "issue", "issue-confirm"]) {
     $(id).disabled = value;
   }
 }
 
 function clearOutput() {
-  for (const id of ["error", "result", "problems"]) {
+  for (const id of ["error", "result", "problems", "preview-card"]) {
     $(id).hidden = true;
     $(id).replaceChildren();
   }
+  $("confirm-issue").hidden = true; // its question and buttons stay: only hidden
 }
 
-function showError(message) {
-  $("error").replaceChildren(el("h2", { text: t("error") }), el("p", { text: message }));
+function showError(message, heading = "error") {
+  $("error").replaceChildren(el("h2", { text: t(heading) }), el("p", { text: message }));
   $("error").hidden = false;
 }
 
@@ -143,19 +146,19 @@ async function request() {
   };
 }
 
-function showProblem(problem) {
+function showProblem(problem, heading) {
   if (problem.diagnostics.length > 0) {
     renderProblems($("problems"), problem.diagnostics, t, { onSelect: onSelectProblem });
     $("problems").focus();
   }
   const message = problem.status === -1 ? problem.detail : problemMessage(problem, t);
   if (problem.diagnostics.length === 0 || problem.status !== 422) {
-    showError(message);
+    showError(message, heading);
   }
 }
 
 /** Runs one call to the host with the pane busy: reads the workbook, shows progress, then the outcome or the problem. */
-async function withHost(statusKey, call, show) {
+async function withHost(statusKey, call, show, { errorHeading } = {}) {
   if (busy) return;
   setBusy(true);
   clearOutput();
@@ -167,8 +170,8 @@ async function withHost(statusKey, call, show) {
     show(answer);
   } catch (error) {
     setStatus(null);
-    if (error instanceof ApiProblem) showProblem(error);
-    else showError(String(error?.message ?? error));
+    if (error instanceof ApiProblem) showProblem(error, errorHeading);
+    else showError(String(error?.message ?? error), errorHeading);
   } finally {
     setBusy(false);
   }
@@ -194,6 +197,40 @@ async function check() {
   });
 }
 
+async function preview() {
+  await withHost("previewing", previewDraft, (answer) => {
+    renderPreview($("preview-card"), answer, t);
+    $("preview-card").focus();
+  });
+}
+
+async function draft() {
+  await withHost("drafting", createDraft, (answer) => {
+    renderDraft($("result"), answer, t);
+    $("result").focus();
+  });
+}
+
+/** "Phát hành" asks first, in the pane (Office add-ins cannot use window.confirm): a number is never taken by a slip. */
+function askToIssue() {
+  if (busy) return;
+  clearOutput();
+  $("confirm-issue").hidden = false;
+  $("confirm-issue").focus();
+}
+
+async function issue() {
+  await withHost("issuing", issueDocument, (answer) => {
+    renderIssued($("result"), answer, t, { onSelectProblem });
+    $("result").focus();
+  }, { errorHeading: "errorIssue" });
+}
+
+function cancelIssue() {
+  $("confirm-issue").hidden = true;
+  $("issue").focus();
+}
+
 async function start() {
   lang = languageOf(Office.context?.displayLanguage);
   t = translator(lang);
@@ -201,6 +238,11 @@ async function start() {
   document.title = t("title");
   $("report-form").addEventListener("submit", generate);
   $("check").addEventListener("click", check);
+  $("preview").addEventListener("click", preview);
+  $("draft").addEventListener("click", draft);
+  $("issue").addEventListener("click", askToIssue);
+  $("issue-confirm").addEventListener("click", issue);
+  $("issue-cancel").addEventListener("click", cancelIssue);
   $("period-kind").addEventListener("change", showPeriodRows);
   $("template").addEventListener("change", showTemplateDescription);
   const [trackerPeriod] = await Promise.all([readTrackerPeriod(), loadTemplates()]);
