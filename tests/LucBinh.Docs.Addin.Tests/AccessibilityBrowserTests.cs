@@ -6,7 +6,7 @@ namespace LucBinh.Docs.Addin.Tests;
 
 /// <summary>
 /// axe-core's WCAG 2.1 A/AA rules (the engine ships in Deque.AxeCore.Playwright, nothing is fetched) on the task
-/// pane in its states (form, problems, date range, result), plus the period picker's specs evaluated in the page's
+/// pane in its states (form, problems, date range, result, issue confirmation, draft), plus the period picker's specs evaluated in the page's
 /// own module (period.js).
 /// </summary>
 [TestClass]
@@ -41,6 +41,14 @@ public sealed class AccessibilityBrowserTests
         await sample.ClickAsync("#generate");
         await sample.WaitForSelectorAsync("#download", new() { Timeout = 90_000 });
         await AssertAccessibleAsync(sample, "result");
+
+        await sample.ClickAsync("#issue");
+        await sample.WaitForSelectorAsync("#confirm-issue:not([hidden])");
+        await AssertAccessibleAsync(sample, "confirm issue");
+        await sample.ClickAsync("#issue-cancel");
+        await sample.ClickAsync("#draft");
+        await sample.WaitForSelectorAsync("#download-draft", new() { Timeout = 90_000 });
+        await AssertAccessibleAsync(sample, "draft");
         await sample.CloseAsync();
         await page.CloseAsync();
     }
