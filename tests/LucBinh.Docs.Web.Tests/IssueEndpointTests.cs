@@ -126,6 +126,22 @@ public sealed class IssueEndpointTests
     }
 
     [TestMethod]
+    public async Task A_server_numbering_per_term_without_its_start_answers_503_naming_the_setting()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var settings = new Dictionary<string, string?> { ["Register:DatabasePath"] = Path.Combine(folder, "so-dang-ky.db") };
+        await using var host = await WebHost.StartAsync(settings);
+
+        using var response = await IssueAsync(host);
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.AreEqual("WEB046", json.GetProperty("code").GetString());
+        StringAssert.Contains(json.GetProperty("diagnostics").ToString(), "Register:TermStart");
+        Assert.IsEmpty(await RegisterAsync(folder));
+    }
+
+    [TestMethod]
     public async Task A_tracker_with_errors_is_refused_with_its_cells_and_takes_no_number()
     {
         var folder = RepoPaths.NewTempFolder();

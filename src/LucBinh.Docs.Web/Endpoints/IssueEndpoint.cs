@@ -55,11 +55,15 @@ public static class IssueEndpoint
         catch (LucBinhException e)
         {
             var errors = e.Diagnostics.Count(d => d.IsError);
-            return e.Diagnostics.Any(d => d.Code == "ISS020")
-                ? ProblemResults.Create(context, StatusCodes.Status503ServiceUnavailable, "WEB044", language, e.Diagnostics)
-                : e.Diagnostics.Any(d => d.Code == "IO032")
-                    ? ProblemResults.Create(context, StatusCodes.Status503ServiceUnavailable, "WEB043", language, e.Diagnostics)
-                    : ProblemResults.Create(context, StatusCodes.Status422UnprocessableEntity, "WEB042", language, e.Diagnostics, errors);
+            // The server's own lacks (no PDF converter, numbering not configured) are 503: the user's files are fine.
+            var (status, code) = e.Diagnostics.Select(d => d.Code).FirstOrDefault(c => c is "ISS020" or "IO032" or "ISS002") switch
+            {
+                "ISS020" => (StatusCodes.Status503ServiceUnavailable, "WEB044"),
+                "IO032" => (StatusCodes.Status503ServiceUnavailable, "WEB043"),
+                "ISS002" => (StatusCodes.Status503ServiceUnavailable, "WEB046"),
+                _ => (StatusCodes.Status422UnprocessableEntity, "WEB042"),
+            };
+            return ProblemResults.Create(context, status, code, language, e.Diagnostics, errors);
         }
 
         if (result.Status == IssueStatus.NotFiled)

@@ -178,7 +178,7 @@ export function problemMessage(problem, t) {
       // Busy (WEB016) and over the time limit (WEB007) say when to try again in the user's language.
       if (problem.status === 503 && problem.detail && (problem.code === "WEB016" || problem.code === "WEB007")) return problem.detail;
       // Preview and issuing say what the server lacks or what happened to the number, in the user's language.
-      if (problem.detail && ["WEB040", "WEB043", "WEB044"].includes(problem.code)) return problem.detail;
+      if (problem.detail && ["WEB040", "WEB043", "WEB044", "WEB046"].includes(problem.code)) return problem.detail;
       if (problem.status >= 500) return t("errorServer", { status: problem.status });
       return problem.detail || problem.title || t("error");
   }
