@@ -4,6 +4,8 @@ using LucBinh.Docs.Issuing;
 using LucBinh.Docs.Publishing.Configuration;
 using LucBinh.Docs.Publishing.Hosting;
 using LucBinh.Docs.Publishing.Register;
+using LucBinh.Docs.Publishing.SharePoint;
+using Microsoft.Extensions.Configuration;
 using LucBinh.Docs.TestSupport;
 using LucBinh.Docs.Web.Auth;
 using LucBinh.Docs.Web.Configuration;
@@ -87,6 +89,42 @@ public sealed class IssueEndpointTests
         Assert.HasCount(2, entries);
         Assert.IsTrue(entries.All(e => e.Status == RegisterStatus.Issued));
         Assert.IsTrue(host.StoredFiles().Any(f => f.StartsWith(host.LocalFolder, StringComparison.Ordinal) && f.EndsWith(".pdf", StringComparison.Ordinal)), "the PDF is filed in the store");
+    }
+
+    /// <summary>With a tenant: the SharePoint register list and library on the fake Graph, Graph's PDF rendition.</summary>
+    [TestMethod]
+    public async Task With_sharepoint_the_number_comes_from_the_list_and_the_pdf_link_is_the_library_s()
+    {
+        const string site = "https://contoso.sharepoint.com/sites/DangUy";
+        await using var fake = await FakeGraph.FakeGraph.StartAsync();
+        var fakeSite = fake.AddSite("contoso.sharepoint.com", "/sites/DangUy");
+        var settings = new Dictionary<string, string?>
+        {
+            ["SharePoint:SiteUrl"] = site,
+            ["SharePoint:Folder"] = "Văn bản đi",
+            ["Graph:BaseUrl"] = fake.BaseUrl,
+            ["Auth:Mode"] = "AccessToken",
+            ["GRAPH_TOKEN"] = "web-issue-token",
+            ["Register:Numbering"] = "year",
+            ["Pdf:Converter"] = "sharepoint",
+        };
+        // The register list as "sharepoint check --fix" makes it.
+        var steps = await SharePointCheck.RunAsync(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), o => Publishing.Auth.CredentialFactory.Create(o), writeProbe: false, register: RegisterCheck.Fix);
+        Assert.AreEqual(CheckStatus.Ok, steps[^1].Status, string.Join("\n", steps));
+        await using var host = await WebHost.StartAsync(settings, services => services.AddSingleton<GraphCredentialProvider>((_, _) => new FixedCredential("web-issue-token")));
+
+        using var response = await IssueAsync(host);
+        var json = await WebHost.JsonAsync(response);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, json.ToString());
+        Assert.AreEqual(("issued", "01-BC/ĐU"), (json.GetProperty("status").GetString(), json.GetProperty("symbol").GetString()));
+        StringAssert.StartsWith(json.GetProperty("pdfUrl").GetString(), "https://contoso.sharepoint.com/", "the filed PDF in the library");
+        var filed = fake.Files(fakeSite.Drives[0]).Select(f => f.Name).ToList();
+        CollectionAssert.Contains(filed, json.GetProperty("pdfFile").GetString());
+        CollectionAssert.Contains(filed, json.GetProperty("documentFile").GetString());
+        var list = fakeSite.Lists.Single(l => l.DisplayName == new RegisterOptions().ListName);
+        Assert.HasCount(1, fake.ListItems(list), "one entry in the SharePoint register");
+        fake.AssertClean();
     }
 
     [TestMethod]
