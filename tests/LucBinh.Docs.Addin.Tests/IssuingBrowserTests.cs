@@ -108,7 +108,7 @@ public sealed class IssuingBrowserTests
         var title = page.Locator("#result-title");
         await Expect(title).ToHaveTextAsync("Đã phát hành: Số 01-BC/ĐU", new() { Timeout = 180_000 });
         await Expect(page.Locator("#issued-date")).ToHaveTextAsync("Ngày ban hành: 20/06/2024");
-        await Screenshots.SaveAsync(page, TestContext, "taskpane-issued");
+        Screenshots.PublishToDocs(await Screenshots.SaveAsync(page, TestContext, "taskpane-issued"), "addin-taskpane-issued");
         var href = await page.Locator("#open-pdf").GetAttributeAsync("href");
         Assert.IsNotNull(href);
         var pdf = await page.APIRequest.GetAsync(new Uri(new Uri(host.BaseUrl), href).ToString());

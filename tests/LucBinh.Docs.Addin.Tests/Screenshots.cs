@@ -7,7 +7,8 @@ namespace LucBinh.Docs.Addin.Tests;
 /// Screenshots are test artefacts: saved in <c>artifacts/screenshots/</c> beside the test binaries
 /// (<c>tests/LucBinh.Docs.Addin.Tests/bin/{Configuration}/net10.0/artifacts/screenshots/</c>), attached to the test
 /// result and their path printed.
-/// With <c>LUCBINH_UPDATE_DOCS_IMAGES=true</c> the task pane's one also replaces docs/images/addin-taskpane.png.
+/// With <c>LUCBINH_UPDATE_DOCS_IMAGES=true</c> the ones a test publishes (the task pane after a report, after an
+/// issue) also replace their docs/images/addin-taskpane*.png.
 /// </summary>
 internal static class Screenshots
 {
