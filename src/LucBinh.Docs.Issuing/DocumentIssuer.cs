@@ -189,7 +189,8 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
             throw LucBinhException.Common("IO032", new FileLocation(templateName), null, OutputNaming.FileName(data));
         }
 
-        var outputFolder = Path.GetFullPath(request.OutputFolder);
+        var scope = numbering.ScopeOf(issueDate);
+        var outputFolder = Path.GetFullPath(request.FolderPerScope ? Path.Combine(request.OutputFolder, scope) : request.OutputFolder);
         if (File.Exists(outputFolder))
         {
             throw LucBinhException.Common("IO003", new FileLocation(outputFolder), null, outputFolder, IssuingDiagnostics.Text("Text.NotAFolder", Localization.UiLanguage.Vietnamese));
@@ -213,7 +214,7 @@ public sealed class DocumentIssuer(IDocumentRegister register, RegisterOptions n
             new("data-kind", request.DataPath is null ? "tracker" : "json"),
             .. blocks?.Value() is { } included ? [new KeyValuePair<string, string?>("blocks", included)] : Array.Empty<KeyValuePair<string, string?>>(),
         ]);
-        var number = new NumberRequest(kind.Code, numbering.ScopeOf(issueDate), key, issueDate, Summary(data))
+        var number = new NumberRequest(kind.Code, scope, key, issueDate, Summary(data))
         {
             SymbolSuffix = kind.SymbolSuffix,
             KindName = kind.Name,

@@ -24,6 +24,12 @@ public sealed record IssueRequest
     /// <summary>The folder the final .docx and .pdf are written into.</summary>
     public required string OutputFolder { get; init; }
 
+    /// <summary>
+    /// Write into a subfolder of <see cref="OutputFolder"/> named by the numbering scope (<c>2026</c>, <c>2025-2030</c>):
+    /// "01-BC-ĐU …" of one year never replaces the same name of another (the web host's issued folder).
+    /// </summary>
+    public bool FolderPerScope { get; init; }
+
     /// <summary>A period chosen instead of the tracker's own.</summary>
     public ReportPeriod? Period { get; init; }
 

@@ -68,6 +68,17 @@ public sealed partial class IssueTests
     }
 
     [TestMethod]
+    public async Task A_folder_per_scope_keeps_one_years_01_apart_from_anothers()
+    {
+        var (issuer, _, folder) = Issuer();
+
+        var result = await issuer.IssueAsync(Sample(folder) with { FolderPerScope = true });
+
+        Assert.AreEqual(Path.Combine(folder, "out", "2024"), Path.GetDirectoryName(result.DocumentPath), "the scope (per year here) names the subfolder");
+        Assert.AreEqual(Path.GetDirectoryName(result.DocumentPath), Path.GetDirectoryName(result.PdfPath));
+    }
+
+    [TestMethod]
     public async Task An_edited_shared_block_makes_a_new_document_and_an_untouched_one_the_same()
     {
         var (issuer, _, folder) = Issuer();

@@ -96,19 +96,13 @@ public static class IssueEndpoint
         ArgumentNullException.ThrowIfNull(issuing);
         var language = RequestLanguage.Of(context);
         var entry = await issuing.FindAsync(kind, scope, number, UserToken.Of(context), cancellationToken).ConfigureAwait(false);
-        // The name comes from the register, which only this host writes; it must still be a bare name in the folder.
-        if (entry?.Files?.PdfFile is not { Length: > 0 } name || name != Path.GetFileName(name))
+        // Only what the register records, checked again (a shared register is written by other hosts too).
+        if (entry is null || issuing.PdfPath(entry) is not { } path || !File.Exists(path))
         {
             return ProblemResults.Create(context, StatusCodes.Status404NotFound, "WEB045", language, null, kind, scope, number);
         }
 
-        var path = Path.Combine(issuing.Folder, name);
-        if (!File.Exists(path))
-        {
-            return ProblemResults.Create(context, StatusCodes.Status404NotFound, "WEB045", language, null, kind, scope, number);
-        }
-
-        return TypedResults.PhysicalFile(path, "application/pdf", name);
+        return TypedResults.PhysicalFile(path, "application/pdf", Path.GetFileName(path));
     }
 
     private static string Status(IssueStatus status) => status switch

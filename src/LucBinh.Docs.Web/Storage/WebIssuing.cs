@@ -39,6 +39,7 @@ public sealed class WebIssuing(PublishingServices publishing, GraphCredentialPro
                 Template = template,
                 Workbook = workbook,
                 OutputFolder = Folder,
+                FolderPerScope = true,
                 Period = period,
                 Limits = limits,
             }, cancellationToken).ConfigureAwait(false);
@@ -48,6 +49,23 @@ public sealed class WebIssuing(PublishingServices publishing, GraphCredentialPro
             (publisher.Store as IDisposable)?.Dispose();
             (register as IDisposable)?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Where an issued entry's PDF is kept here: its scope's folder, the name the register records. Null when the
+    /// entry names no PDF, or a scope or name (from a register other hosts also write) would lead elsewhere.
+    /// </summary>
+    public string? PdfPath(RegisterEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Files?.PdfFile is not { Length: > 0 } name || name != Path.GetFileName(name)
+            || entry.Scope.Length == 0 || !entry.Scope.All(c => char.IsAsciiDigit(c) || c == '-'))
+        {
+            return null;
+        }
+
+        var path = Path.GetFullPath(Path.Combine(Folder, entry.Scope, name));
+        return path.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
     }
 
     /// <summary>The register's entry of an issued document, when there is one.</summary>
