@@ -166,6 +166,11 @@ export function issueDocument(request, options) {
   return send("api/issue", () => ({ method: "POST", body: form(request) }), { lang: request.lang, ...options });
 }
 
+/** A file this host serves under /api (the issued PDF), fetched with the sign-in token when the host requires one. */
+export function fetchFile(path, options) {
+  return send(path, () => ({ method: "GET" }), { binary: true, ...options });
+}
+
 /** The message a user should read for a failed call. */
 export function problemMessage(problem, t) {
   switch (problem.status) {

@@ -169,7 +169,7 @@ export function renderPreview(container, preview, t) {
 }
 
 /** The answer of POST /api/issue: the number it got, its date, the PDF link and the notes. */
-export function renderIssued(container, answer, t, { onSelectProblem } = {}) {
+export function renderIssued(container, answer, t, { onSelectProblem, onOpenHostFile } = {}) {
   container.replaceChildren();
   container.hidden = false;
   const title = answer.status === "alreadyIssued" ? "alreadyIssuedTitle" : answer.status === "filingPending" ? "issuedPendingTitle" : "issuedTitle";
@@ -180,8 +180,12 @@ export function renderIssued(container, answer, t, { onSelectProblem } = {}) {
     container.append(el("p", { class: "file-name", text: t("issuedFile", { file: answer.documentFile }) }));
   }
   const actions = el("div", { class: "actions" });
-  if (answer.pdfUrl) {
+  if (answer.pdfUrl && /^https?:/i.test(answer.pdfUrl)) {
+    // The library's PDF: SharePoint signs the user in itself.
     actions.append(el("a", { class: "button primary", id: "open-pdf", href: answer.pdfUrl, target: "_blank", rel: "noopener", text: t("openPdf") }));
+  } else if (answer.pdfUrl) {
+    // The host's copy: fetched by script, so the sign-in token goes with it when the host requires one.
+    actions.append(el("button", { type: "button", class: "button primary", id: "open-pdf", text: t("openPdf"), onclick: () => onOpenHostFile?.(answer.pdfUrl, answer.pdfFile) }));
   }
   if (answer.documentUrl) {
     actions.append(el("a", { class: "button", id: "open-issued", href: answer.documentUrl, target: "_blank", rel: "noopener", text: t("openIssuedDocument") }));

@@ -5,7 +5,7 @@
 import { languageOf, translator, localizePage } from "./i18n.js";
 import { readWorkbook, readTrackerPeriod, selectCell } from "./workbook.js";
 import { defaultsFrom, specOf } from "./period.js";
-import { fetchTemplates, createReport, checkTracker, createDraft, previewDraft, issueDocument, problemMessage, ApiProblem } from "./api.js";
+import { fetchTemplates, createReport, checkTracker, createDraft, previewDraft, issueDocument, fetchFile, problemMessage, ApiProblem } from "./api.js";
 import { renderResult, renderProblems, renderDraft, renderPreview, renderIssued, el } from "./result-view.js";
 
 const $ = (id) => document.getElementById(id);
@@ -219,9 +219,22 @@ function askToIssue() {
   $("confirm-issue").focus();
 }
 
+/** The issued PDF kept on the host: fetched (with the token when signed in) and handed to the browser as a download. */
+async function openHostFile(url, fileName) {
+  try {
+    const file = await fetchFile(url, { lang });
+    const link = el("a", { href: URL.createObjectURL(file.blob), download: file.fileName ?? fileName ?? "van-ban.pdf" });
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } catch (error) {
+    showError(error instanceof ApiProblem ? problemMessage(error, t) : String(error?.message ?? error), "errorIssue");
+  }
+}
+
 async function issue() {
   await withHost("issuing", issueDocument, (answer) => {
-    renderIssued($("result"), answer, t, { onSelectProblem });
+    renderIssued($("result"), answer, t, { onSelectProblem, onOpenHostFile: openHostFile });
     $("result").focus();
   }, { errorHeading: "errorIssue" });
 }
