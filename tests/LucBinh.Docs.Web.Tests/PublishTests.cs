@@ -94,6 +94,59 @@ public sealed class PublishTests
     }
 
     [TestMethod]
+    public async Task With_graph_down_an_issue_on_behalf_of_the_user_keeps_its_number_for_the_next_press_not_an_outbox()
+    {
+        await using var identity = await TestIdentity.StartAsync();
+        await using var fake = await FakeGraph.FakeGraph.StartAsync();
+        var site = fake.AddSite("contoso.sharepoint.com", "/sites/DangUy");
+        fake.Offline = true;
+        var register = Path.Combine(Path.GetTempPath(), "lucbinh-tests", Guid.NewGuid().ToString("N"), "so-dang-ky.db");
+        var settings = new Dictionary<string, string?>(Settings(fake, identity))
+        {
+            ["Register:Kind"] = "local",
+            ["Register:DatabasePath"] = register,
+            ["Register:Numbering"] = "year",
+        };
+        await using var host = await WebHost.StartAsync(settings, services =>
+        {
+            services.AddSingleton<GraphCredentialProvider>((_, _) => new FixedCredential("t"));
+            services.AddSingleton(s => new Storage.WebIssuing(
+                s.GetRequiredService<Publishing.Hosting.PublishingServices>(), s.GetRequiredService<GraphCredentialProvider>(), s.GetRequiredService<Configuration.WebOptions>())
+            {
+                PdfConverterFor = (_, _) => new StandInPdf(),
+            });
+        });
+
+        using var offline = await host.Client.SendAsync(Issue(identity.Token()));
+        var problem = await WebHost.JsonAsync(offline);
+        var outboxEmpty = !(Directory.Exists(host.OutboxFolder) && Directory.EnumerateFileSystemEntries(host.OutboxFolder).Any());
+        fake.Offline = false;
+        using var again = await host.Client.SendAsync(Issue(identity.Token()));
+        var issued = await WebHost.JsonAsync(again);
+
+        Assert.AreEqual(HttpStatusCode.ServiceUnavailable, offline.StatusCode, problem.ToString());
+        Assert.AreEqual("WEB044", problem.GetProperty("code").GetString());
+        Assert.IsTrue(outboxEmpty, "nothing waits that no one could send");
+        Assert.AreEqual(HttpStatusCode.OK, again.StatusCode, issued.ToString());
+        Assert.AreEqual(("issued", 1), (issued.GetProperty("status").GetString(), issued.GetProperty("number").GetInt32()), "the next press issues the number the first one took");
+        Assert.HasCount(2, fake.Files(site.Drives[0]), "the .docx and the PDF filed once");
+    }
+
+    private static HttpRequestMessage Issue(string token) => new(HttpMethod.Post, "/api/issue")
+    {
+        Content = WebHost.Form(Trackers.Sample, "so.xlsx", ("template", "bao-cao-ket-qua-phoi-hop")),
+        Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
+    };
+
+    private sealed class StandInPdf : Issuing.IPdfConverter
+    {
+        public bool IsAvailable => true;
+
+        public Task<byte[]> ConvertAsync(byte[] docx, string displayName, CancellationToken cancellationToken) =>
+            Task.FromResult("%PDF-1.7\n% stand-in\n%%EOF\n"u8.ToArray());
+    }
+
+    [TestMethod]
     public async Task With_graph_down_and_the_hosts_own_credential_the_report_waits_in_the_outbox_named_without_server_paths()
     {
         await using var fake = await FakeGraph.FakeGraph.StartAsync();

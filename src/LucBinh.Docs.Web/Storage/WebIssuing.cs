@@ -30,7 +30,9 @@ public sealed class WebIssuing(PublishingServices publishing, GraphCredentialPro
             ? credentials(Options, userAssertion)
             : null;
         var register = publishing.CreateRegister(credential);
-        var publisher = publishing.CreatePublisher(credential);
+        // As for reports: on behalf of the user nothing could send a queued filing later, so a filing that fails is
+        // not queued; the issue then ends "not filed" (WEB044) and pressing again issues the same number.
+        var publisher = publishing.CreatePublisher(credential, keepFailuresInOutbox: !(Options.SharePointEnabled && Options.Auth.Mode == AuthMode.OnBehalfOf));
         try
         {
             var issuer = new DocumentIssuer(register, Options.Register, publisher) { PdfConverter = PdfConverterFor(Options, publisher.Store) };
