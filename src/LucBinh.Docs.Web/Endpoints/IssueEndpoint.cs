@@ -55,14 +55,13 @@ public static class IssueEndpoint
         catch (LucBinhException e)
         {
             var errors = e.Diagnostics.Count(d => d.IsError);
-            // The server's own lacks (no PDF converter, numbering not configured) are 503: the user's files are fine.
-            var (status, code) = e.Diagnostics.Select(d => d.Code).FirstOrDefault(c => c is "ISS020" or "IO032" or "ISS002") switch
-            {
-                "ISS020" => (StatusCodes.Status503ServiceUnavailable, "WEB044"),
-                "IO032" => (StatusCodes.Status503ServiceUnavailable, "WEB043"),
-                "ISS002" => (StatusCodes.Status503ServiceUnavailable, "WEB046"),
-                _ => (StatusCodes.Status422UnprocessableEntity, "WEB042"),
-            };
+            // A number taken (ISS020) comes first, whatever failed after it; before that, the server's own lacks (no PDF
+            // converter, numbering not configured) are 503: the user's files are fine.
+            bool Has(string c) => e.Diagnostics.Any(d => d.Code == c);
+            var (status, code) = Has("ISS020") ? (StatusCodes.Status503ServiceUnavailable, "WEB044")
+                : Has("IO032") ? (StatusCodes.Status503ServiceUnavailable, "WEB043")
+                : Has("ISS002") ? (StatusCodes.Status503ServiceUnavailable, "WEB046")
+                : (StatusCodes.Status422UnprocessableEntity, "WEB042");
             return ProblemResults.Create(context, status, code, language, e.Diagnostics, errors);
         }
 
