@@ -24,15 +24,6 @@ public sealed class IssueEndpointTests
 {
     private const string Template = "bao-cao-ket-qua-phoi-hop";
 
-    /// <summary>A stand-in for LibreOffice where the PDF is not the point, or one that is missing.</summary>
-    private sealed class StandInPdf(bool available) : IPdfConverter
-    {
-        public bool IsAvailable => available;
-
-        public Task<byte[]> ConvertAsync(byte[] docx, string displayName, CancellationToken cancellationToken) =>
-            Task.FromResult("%PDF-1.7\n% stand-in\n%%EOF\n"u8.ToArray());
-    }
-
     private static Dictionary<string, string?> Settings(string folder) => new()
     {
         ["Register:DatabasePath"] = Path.Combine(folder, "so-dang-ky.db"),
@@ -40,11 +31,7 @@ public sealed class IssueEndpointTests
     };
 
     private static Task<WebHost> StartAsync(string folder, IPdfConverter? pdf = null) =>
-        WebHost.StartAsync(Settings(folder), pdf is null ? null : services => services.AddSingleton(s =>
-            new WebIssuing(s.GetRequiredService<PublishingServices>(), s.GetRequiredService<GraphCredentialProvider>(), s.GetRequiredService<WebOptions>())
-            {
-                PdfConverterFor = (_, _) => pdf,
-            }));
+        WebHost.StartAsync(Settings(folder), pdf is null ? null : services => StandInPdf.Use(services, pdf));
 
     private static Task<HttpResponseMessage> IssueAsync(WebHost host, byte[]? workbook = null, string? period = null) =>
         host.Client.PostAsync("/api/issue", period is null

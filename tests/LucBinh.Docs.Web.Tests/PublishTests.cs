@@ -110,11 +110,7 @@ public sealed class PublishTests
         await using var host = await WebHost.StartAsync(settings, services =>
         {
             services.AddSingleton<GraphCredentialProvider>((_, _) => new FixedCredential("t"));
-            services.AddSingleton(s => new Storage.WebIssuing(
-                s.GetRequiredService<Publishing.Hosting.PublishingServices>(), s.GetRequiredService<GraphCredentialProvider>(), s.GetRequiredService<Configuration.WebOptions>())
-            {
-                PdfConverterFor = (_, _) => new StandInPdf(),
-            });
+            StandInPdf.Use(services, new StandInPdf(available: true));
         });
 
         using var offline = await host.Client.SendAsync(Issue(identity.Token()));
@@ -137,14 +133,6 @@ public sealed class PublishTests
         Content = WebHost.Form(Trackers.Sample, "so.xlsx", ("template", "bao-cao-ket-qua-phoi-hop")),
         Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
     };
-
-    private sealed class StandInPdf : Issuing.IPdfConverter
-    {
-        public bool IsAvailable => true;
-
-        public Task<byte[]> ConvertAsync(byte[] docx, string displayName, CancellationToken cancellationToken) =>
-            Task.FromResult("%PDF-1.7\n% stand-in\n%%EOF\n"u8.ToArray());
-    }
 
     [TestMethod]
     public async Task With_graph_down_and_the_hosts_own_credential_the_report_waits_in_the_outbox_named_without_server_paths()
