@@ -52,7 +52,8 @@ public sealed class CatalogueKindsThroughTheHostTests
     [TestMethod]
     public async Task Every_template_the_host_ships_renders_from_its_sample_with_the_shared_blocks()
     {
-        await using var host = await WebHost.StartAsync();
+        // No templates folder set: the host's own, copied beside it by the build (the fixture's default is the repo's).
+        await using var host = await WebHost.StartAsync(new Dictionary<string, string?> { ["LucBinh:Web:TemplatesFolder"] = null });
         using var listing = await host.Client.GetAsync("/api/templates");
         var ids = (await WebHost.JsonAsync(listing)).EnumerateArray().Select(t => t.GetProperty("id").GetString()!).ToList();
 
