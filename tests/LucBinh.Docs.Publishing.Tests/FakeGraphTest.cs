@@ -70,6 +70,13 @@ public abstract class FakeGraphTest
     /// <summary>Options as a user would configure them, pointed at the fake (AccessToken mode, fast resumes).</summary>
     protected PublishingOptions Options(params (string Key, string? Value)[] settings)
     {
+        var options = PublishingOptionsReader.Read(Config(settings));
+        return options with { Graph = options.Graph with { ResumeDelay = TimeSpan.FromMilliseconds(20) } };
+    }
+
+    /// <summary>The configuration behind <see cref="Options"/> (what <c>sharepoint check</c> reads).</summary>
+    protected IConfiguration Config(params (string Key, string? Value)[] settings)
+    {
         var values = new Dictionary<string, string?>
         {
             ["SharePoint:SiteUrl"] = SiteUrl,
@@ -83,9 +90,7 @@ public abstract class FakeGraphTest
             values[key] = value;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var options = PublishingOptionsReader.Read(configuration);
-        return options with { Graph = options.Graph with { ResumeDelay = TimeSpan.FromMilliseconds(20) } };
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 
     protected static SharePointStore Store(PublishingOptions options) =>

@@ -50,21 +50,4 @@ public sealed class SharePointCheckTests : FakeGraphTest
         Assert.IsTrue(steps.Skip(1).All(s => s.Status == CheckStatus.Skipped));
         Assert.AreEqual(0, Fake.Log.Count);
     }
-
-    private IConfiguration Config(params (string Key, string? Value)[] settings)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            ["SharePoint:SiteUrl"] = SiteUrl,
-            ["Graph:BaseUrl"] = Fake.BaseUrl,
-            ["Auth:Mode"] = "AccessToken",
-            ["GRAPH_TOKEN"] = Token,
-        };
-        foreach (var (key, value) in settings)
-        {
-            values[key] = value;
-        }
-
-        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-    }
 }

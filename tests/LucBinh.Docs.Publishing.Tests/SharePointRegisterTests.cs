@@ -278,21 +278,4 @@ public sealed class SharePointRegisterTests : FakeGraphTest
         var options = Options(settings);
         return new SharePointDocumentRegister(options.SharePoint.SiteUrl!, options.Register, options.Graph, CredentialFactory.Create(options));
     }
-
-    private IConfiguration Config(params (string Key, string? Value)[] settings)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            ["SharePoint:SiteUrl"] = SiteUrl,
-            ["Graph:BaseUrl"] = Fake.BaseUrl,
-            ["Auth:Mode"] = "AccessToken",
-            ["GRAPH_TOKEN"] = Token,
-        };
-        foreach (var (key, value) in settings)
-        {
-            values[key] = value;
-        }
-
-        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-    }
 }
