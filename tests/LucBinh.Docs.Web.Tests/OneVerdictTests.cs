@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using ClosedXML.Excel;
@@ -89,25 +88,7 @@ public sealed class OneVerdictTests
                 : head + ": " + message;
         })];
 
-    private static (int ExitCode, string Output, string Error) RunCli(string workingDirectory, params string[] args)
-    {
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var tool = Path.Combine(RepoPaths.Root, "src", "LucBinh.Docs.Cli", "bin", configuration, "net10.0", "lucbinh-docs.dll");
-        Assert.IsTrue(File.Exists(tool), "the CLI is built: " + tool);
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(tool);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("LUCBINH_LANG");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.IsTrue(process.WaitForExit(TimeSpan.FromMinutes(2)), "lucbinh-docs finished");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static CliRun RunCli(string workingDirectory, params string[] args) => CliProcess.Run(workingDirectory, null, args);
 
     /// <summary>The tracker with a summary sheet of numbers under a merged title and no header row (read raw, TRK014).</summary>
     private static byte[] WithSummarySheet(byte[] tracker)
